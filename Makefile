@@ -1,0 +1,57 @@
+# One entry point for running, testing and checking the site.
+# Needs only Python 3.11 and make; everything else is installed into .venv.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test check lint format messages install install-dev clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when a requirements file changed.
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_content
+	$(MANAGE) create_demo_accounts
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install-dev
+	$(BIN)/pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Rebuild the translation catalogues after changing interface strings.
+messages: install
+	$(MANAGE) makemessages --locale fr --locale en --no-location --ignore '$(VENV)/*'
+	$(MANAGE) compilemessages --locale fr --locale en
+
+check: install-dev
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(MAKE) lint
+	$(MAKE) test
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,83 @@
+"""The home page: the summit at a glance and the ways into the site."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import ContentStreamBlock
+
+# Fields every Page carries; the title, slug and SEO texts are translated.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
+
+
+class HomePage(Page):
+    """Home page of one language: summit name, dates, pitch, key figures, entry points."""
+
+    summit_name = models.CharField(_("summit name"), max_length=200)
+    start_date = models.DateField(_("first day of the summit"))
+    end_date = models.DateField(_("last day of the summit"))
+    place = models.CharField(_("place"), max_length=120)
+    pitch = models.TextField(
+        _("pitch"), help_text=_("Two or three sentences shown under the summit name.")
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("summit_name"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("place"),
+                FieldPanel("pitch"),
+            ],
+            heading=_("Summit"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("pitch"),
+        index.SearchField("body"),
+    ]
+
+    translatable_fields = [
+        *PAGE_TRANSLATABLE_FIELDS,
+        TranslatableField("summit_name"),
+        TranslatableField("place"),
+        TranslatableField("pitch"),
+        TranslatableField("body"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("The last day cannot be before the first day.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().in_menu().specific()
+        return context

@@ -1,0 +1,205 @@
+"""Builds the seed pages in French, then their English translations through
+wagtail-localize, so translators can carry on in the translation editor.
+
+Idempotent: a page that already exists (found by its slug under its parent)
+is left exactly as it is, so a second run, or staff edits, are never undone.
+"""
+
+import re
+
+from django.apps import apps
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from home.roles import grant_translator_pages
+
+from .content import HOME, PageRef, PageSpec, T
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def resolve(value, lang, pages):
+    """Replace T pairs by one language and PageRefs by the pages they name."""
+    if isinstance(value, T):
+        return value.get(lang)
+    if isinstance(value, PageRef):
+        return pages.get(value.key)
+    if isinstance(value, dict):
+        return {k: resolve(v, lang, pages) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(resolve(v, lang, pages) for v in value)
+    return value
+
+
+def build_page(spec: PageSpec, lang, pages):
+    """An unsaved page of the spec's model with every text in `lang`."""
+    model = apps.get_model(spec.model)
+    page = model(
+        title=spec.title.get(lang),
+        slug=spec.slug.get(lang),
+        show_in_menus=spec.show_in_menus,
+        search_description=spec.search_description.get(lang)
+        if spec.search_description
+        else "",
+        **resolve(spec.fields, lang, pages),
+    )
+    page.body = resolve(spec.body, lang, pages)
+    return page
+
+
+def walk(spec, parent_key=None):
+    yield spec, parent_key
+    for child in spec.children:
+        yield from walk(child, spec.key)
+
+
+class ContentLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.source_locale = Locale.get_default()
+        self.target_locale, _ = Locale.objects.get_or_create(language_code="en")
+        self.created = []
+
+    def log(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def run(self):
+        pages = self.load_french()
+        for spec, _parent in walk(HOME):
+            self.translate(spec, pages[spec.key])
+        return self.created
+
+    # French source -------------------------------------------------------
+
+    def load_french(self):
+        pages, new_specs = {}, []
+        for spec, parent_key in walk(HOME):
+            parent = pages[parent_key] if parent_key else Page.get_first_root_node()
+            existing = self.find_existing(spec, parent)
+            if existing:
+                pages[spec.key] = existing
+                continue
+            # Links between seeded pages are resolved once every page exists.
+            page = build_page(spec, "fr", {})
+            page.body = []
+            page.locale = self.source_locale
+            parent.add_child(instance=page)
+            pages[spec.key] = page
+            new_specs.append(spec)
+            if spec is HOME:
+                self.make_site_root(page)
+
+        for spec in new_specs:
+            page = pages[spec.key]
+            page.body = resolve(spec.body, "fr", pages)
+            page.save_revision().publish()
+            self.created.append(page)
+            self.log(f"Created {page.url_path} (fr)")
+        return pages
+
+    def find_existing(self, spec, parent):
+        model = apps.get_model(spec.model)
+        found = parent.get_children().filter(
+            slug=spec.slug.fr, locale=self.source_locale
+        )
+        if spec is HOME:
+            found = model.objects.filter(depth=2, locale=self.source_locale)
+        page = found.first()
+        return page.specific if page else None
+
+    def make_site_root(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            site = Site(hostname="localhost", port=80, is_default_site=True)
+        old_root = site.root_page if site.pk else None
+        site.root_page = home
+        site.site_name = home.summit_name
+        site.save()
+        # Wagtail's placeholder "Welcome" page is no use once the home page exists.
+        if old_root and old_root.pk != home.pk and old_root.depth == 2:
+            old_root.delete()
+
+    # English translation -------------------------------------------------
+
+    def translate(self, spec, source_page):
+        if source_page.get_translation_or_none(self.target_locale):
+            return
+        english = self.english_strings(spec, source_page)
+        if english is None:
+            self.log(
+                f"Skipped the English translation of {source_page.url_path}: "
+                "the French page no longer matches the seed."
+            )
+            return
+
+        TranslationCreator(None, [self.target_locale]).create_translations(
+            source_page, include_related_objects=False
+        )
+        source = TranslationSource.objects.get_for_instance(source_page)
+        for segment in StringSegment.objects.filter(source=source).select_related(
+            "string", "context"
+        ):
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.target_locale,
+                context=segment.context,
+                defaults={
+                    "data": english[(segment.context.path, segment.string.data)],
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+        translation = Translation.objects.get(
+            source=source, target_locale=self.target_locale
+        )
+        # save_target(publish=True) defers publishing to transaction.on_commit,
+        # with a page snapshot taken before its children were added: inside this
+        # transaction that would reset the English home's child count. Save a
+        # draft and publish it now instead.
+        translation.save_target(publish=False)
+        translated = source_page.get_translation(self.target_locale)
+        translated.get_latest_revision().publish()
+        if spec is HOME:
+            grant_translator_pages(translated)
+        self.created.append(translated)
+        self.log(f"Translated {source_page.url_path} (en)")
+
+    def english_strings(self, spec, source_page):
+        """{(segment path, French string): English string} for the page, or None
+        when the French page no longer holds the seed's text (staff edited it)."""
+        french = string_segments(source_page)
+        seed_french = string_segments(shadow_page(spec, "fr"))
+        seed_english = string_segments(shadow_page(spec, "en"))
+        if [normalised(s) for s in french] != [normalised(s) for s in seed_french]:
+            return None
+        return {
+            (fr.path, fr.string.data): en.string.data
+            for fr, en in zip(french, seed_english, strict=True)
+        }
+
+
+def string_segments(page):
+    return [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)]
+
+
+def normalised(segment):
+    """A segment's path without block ids, which differ between copies."""
+    return UUID.sub("*", segment.path), segment.string.data
+
+
+def shadow_page(spec, lang):
+    """An unsaved page holding the seed text in one language, links left empty."""
+    page = build_page(spec, lang, {})
+    # Serialising gives every block an id, as saving would; segment paths need them.
+    page.body = page.body.stream_block.get_prep_value(page.body)
+    return page

@@ -1,0 +1,114 @@
+"""Navigation shared by every public page: menu, breadcrumbs, languages, footer."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+def home_for(request, language_code=None):
+    """The home page in the given (or active) language, or None before set-up."""
+    root = _site_root(request)
+    if root is None:
+        return None
+    code = language_code or translation.get_language()
+    try:
+        locale = Locale.objects.get(language_code=code)
+    except Locale.DoesNotExist:
+        return root
+    return root.get_translation_or_none(locale) or root
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    return home_for(context.get("request"))
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context, page=None):
+    home = home_for(context.get("request"))
+    items = home.get_children().live().in_menu() if home else Page.objects.none()
+    current_path = page.path if page else ""
+    return {
+        "home": home,
+        "items": [
+            (item, current_path.startswith(item.path)) for item in items
+        ],
+        "request": context.get("request"),
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    # Ancestors below the tree root: the home page of this language downwards.
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+def page_translations(page):
+    """{language_code: page} for the live versions of this page in every language."""
+    if page is None or not getattr(page, "pk", None):
+        return {}
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: p for p in versions}
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    request = context.get("request")
+    current = translation.get_language()
+    versions = page_translations(page)
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = versions.get(code)
+        translated = target is not None
+        if target is None:
+            target = home_for(request, code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": target.get_url(request) if target else f"/{code}/",
+                "current": code == current,
+                "translated": translated,
+            }
+        )
+    return {"links": links}
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context, page=None):
+    request = context.get("request")
+    versions = page_translations(page)
+    links = [
+        (code, request.build_absolute_uri(versions[code].get_url(request)))
+        for code, _name in settings.LANGUAGES
+        if code in versions
+    ]
+    default = versions.get(settings.LANGUAGE_CODE)
+    return {
+        "links": links,
+        "x_default": request.build_absolute_uri(default.get_url(request))
+        if default
+        else None,
+    }
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    from presentation.models import LegalPage
+
+    home = home_for(context.get("request"))
+    pages = (
+        LegalPage.objects.child_of(home).live().order_by("path")
+        if home
+        else LegalPage.objects.none()
+    )
+    return {"pages": pages, "request": context.get("request")}
