@@ -22,7 +22,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 
 
 class HomePage(Page):
-    """Home page of one language: summit name, dates, pitch, key figures, entry points."""
+    """Home page of one language: the summit, its pitch, key figures, entry points."""
 
     summit_name = models.CharField(_("summit name"), max_length=200)
     start_date = models.DateField(_("first day of the summit"))

@@ -7,7 +7,13 @@ COMMUNICATION = "Communication"
 TRANSLATORS = "Translators"
 
 PAGE_PERMISSIONS = {
-    COMMUNICATION: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    COMMUNICATION: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "lock_page",
+        "unlock_page",
+    ],
     TRANSLATORS: ["change_page", "publish_page"],
 }
 
@@ -35,7 +41,7 @@ MODEL_PERMISSIONS = {
 
 
 def ensure_permissions(apps):
-    """Permissions are normally created after migrations; data migrations need them now."""
+    """Permissions are created after migrations; this data migration needs them now."""
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)

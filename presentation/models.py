@@ -71,7 +71,7 @@ class ActionPlanPage(BasePresentationPage):
         for source in sources:
             commitment = translated.get(source.translation_key)
             if commitment is None:
-                # Not translated yet: shown in French, marked as such for screen readers.
+                # Not translated yet: shown in French, marked so for screen readers.
                 commitment = source
                 commitment.fallback_language = source_locale.language_code
             commitments.append(commitment)
@@ -79,7 +79,7 @@ class ActionPlanPage(BasePresentationPage):
 
 
 class LegalPage(BasePresentationPage):
-    """Legal notice, personal data notice, accessibility statement: linked in the footer."""
+    """Legal notice, personal data, accessibility statement: linked in the footer."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -90,7 +90,7 @@ class LegalPage(BasePresentationPage):
 
 
 class Commitment(TranslatableMixin, index.Indexed, models.Model):
-    """One commitment of France's national action plan, shown on the action plan page."""
+    """One commitment of France's national action plan, listed on its page."""
 
     number = models.PositiveSmallIntegerField(_("number"))
     title = models.CharField(_("title"), max_length=255)

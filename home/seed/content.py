@@ -103,20 +103,29 @@ PARTNERSHIP = PageSpec(
             {
                 "title": T("Le PGO en chiffres", "OGP in figures"),
                 "figures": [
-                    {"value": T("2011", "2011"), "label": T(
-                        "année de création, par 8 pays fondateurs",
-                        "year founded, by 8 countries",
-                    )},
-                    {"value": T("69", "69"), "label": T(
-                        "pays membres, sur tous les continents",
-                        "member countries, on every continent",
-                    )},
-                    {"value": T("11 + 11", "11 + 11"), "label": T(
-                        "représentants des gouvernements et de la société civile "
-                        "au comité directeur",
-                        "government and civil-society representatives on the "
-                        "steering committee",
-                    )},
+                    {
+                        "value": T("2011", "2011"),
+                        "label": T(
+                            "année de création, par 8 pays fondateurs",
+                            "year founded, by 8 countries",
+                        ),
+                    },
+                    {
+                        "value": T("69", "69"),
+                        "label": T(
+                            "pays membres, sur tous les continents",
+                            "member countries, on every continent",
+                        ),
+                    },
+                    {
+                        "value": T("11 + 11", "11 + 11"),
+                        "label": T(
+                            "représentants des gouvernements et de la société civile "
+                            "au comité directeur",
+                            "government and civil-society representatives on the "
+                            "steering committee",
+                        ),
+                    },
                 ],
             },
         ),
@@ -157,27 +166,37 @@ PARTNERSHIP = PageSpec(
                     "of the Open Government Declaration:",
                 ),
                 "principles": [
-                    {"title": T(
-                        "Transparence de l'action publique",
-                        "Transparency of public action",
-                    ), "description": T(
-                        "notamment via l'ouverture des données publiques",
-                        "in particular through open public data",
-                    )},
-                    {"title": T(
-                        "Participation des citoyens",
-                        "Citizen participation",
-                    ), "description": T(
-                        "à l'élaboration et à l'évaluation des politiques publiques",
-                        "in the design and evaluation of public policies",
-                    )},
-                    {"title": T(
-                        "Utilisation des nouvelles technologies",
-                        "Use of new technologies",
-                    ), "description": T(
-                        "en faveur de l'ouverture et de la redevabilité",
-                        "for openness and accountability",
-                    )},
+                    {
+                        "title": T(
+                            "Transparence de l'action publique",
+                            "Transparency of public action",
+                        ),
+                        "description": T(
+                            "notamment via l'ouverture des données publiques",
+                            "in particular through open public data",
+                        ),
+                    },
+                    {
+                        "title": T(
+                            "Participation des citoyens",
+                            "Citizen participation",
+                        ),
+                        "description": T(
+                            "à l'élaboration et à l'évaluation des politiques "
+                            "publiques",
+                            "in the design and evaluation of public policies",
+                        ),
+                    },
+                    {
+                        "title": T(
+                            "Utilisation des nouvelles technologies",
+                            "Use of new technologies",
+                        ),
+                        "description": T(
+                            "en faveur de l'ouverture et de la redevabilité",
+                            "for openness and accountability",
+                        ),
+                    },
                 ],
             },
         ),
@@ -349,8 +368,7 @@ FRANCE = PageSpec(
     ),
     fields={
         "intro": T(
-            "L'action de la France au sein du Partenariat pour un gouvernement "
-            "ouvert.",
+            "L'action de la France au sein du Partenariat pour un gouvernement ouvert.",
             "France's action within the Open Government Partnership.",
         ),
     },
@@ -374,10 +392,13 @@ FRANCE = PageSpec(
             {
                 "title": T("", ""),
                 "figures": [
-                    {"value": T("26", "26"), "label": T(
-                        "engagements dans le plan d'action national 2015 – 2017",
-                        "commitments in the 2015–2017 national action plan",
-                    )},
+                    {
+                        "value": T("26", "26"),
+                        "label": T(
+                            "engagements dans le plan d'action national 2015 – 2017",
+                            "commitments in the 2015–2017 national action plan",
+                        ),
+                    },
                 ],
             },
         ),
@@ -421,16 +442,21 @@ LEGAL_NOTICE = PageSpec(
     model="presentation.LegalPage",
     title=T("Mentions légales", "Legal notice"),
     slug=T("mentions-legales", "legal-notice"),
-    fields={"intro": T(
-        "Les informations légales sur l'éditeur et l'hébergeur de ce site.",
-        "Legal information about the publisher and the host of this site.",
-    )},
+    fields={
+        "intro": T(
+            "Les informations légales sur l'éditeur et l'hébergeur de ce site.",
+            "Legal information about the publisher and the host of this site.",
+        )
+    },
     body=[
         TO_COMPLETE,
         heading("Éditeur du site", "Publisher"),
         _to_complete(
-            ["Nom de l'organisme éditeur", "Adresse postale",
-             "Adresse électronique de contact"],
+            [
+                "Nom de l'organisme éditeur",
+                "Adresse postale",
+                "Adresse électronique de contact",
+            ],
             ["Name of the publishing body", "Postal address", "Contact email"],
         ),
         heading("Directeur ou directrice de la publication", "Publication director"),
@@ -440,7 +466,9 @@ LEGAL_NOTICE = PageSpec(
             ["Nom de l'hébergeur", "Adresse", "Téléphone"],
             ["Name of the host", "Address", "Telephone"],
         ),
-        heading("Propriété intellectuelle et crédits", "Intellectual property and credits"),
+        heading(
+            "Propriété intellectuelle et crédits", "Intellectual property and credits"
+        ),
         _to_complete(
             ["Licence des contenus", "Crédits des photographies et illustrations"],
             ["Content licence", "Credits for photographs and illustrations"],
@@ -453,28 +481,36 @@ PERSONAL_DATA = PageSpec(
     model="presentation.LegalPage",
     title=T("Données personnelles", "Personal data"),
     slug=T("donnees-personnelles", "personal-data"),
-    fields={"intro": T(
-        "Comment ce site traite vos données personnelles et comment exercer vos "
-        "droits.",
-        "How this site processes your personal data and how to exercise your "
-        "rights.",
-    )},
+    fields={
+        "intro": T(
+            "Comment ce site traite vos données personnelles et comment exercer vos "
+            "droits.",
+            "How this site processes your personal data and how to exercise your "
+            "rights.",
+        )
+    },
     body=[
         TO_COMPLETE,
         heading("Responsable du traitement", "Data controller"),
         _to_complete(
-            ["Organisme responsable", "Coordonnées du délégué à la protection des "
-             "données"],
+            [
+                "Organisme responsable",
+                "Coordonnées du délégué à la protection des données",
+            ],
             ["Body responsible", "Contact details of the data protection officer"],
         ),
         heading("Données collectées et finalités", "Data collected and purposes"),
         _to_complete(
-            ["Données collectées par chaque formulaire du site",
-             "Finalité et base légale de chaque traitement",
-             "Durée de conservation"],
-            ["Data collected by each form of the site",
-             "Purpose and legal basis of each processing",
-             "Retention period"],
+            [
+                "Données collectées par chaque formulaire du site",
+                "Finalité et base légale de chaque traitement",
+                "Durée de conservation",
+            ],
+            [
+                "Data collected by each form of the site",
+                "Purpose and legal basis of each processing",
+                "Retention period",
+            ],
         ),
         heading("Vos droits", "Your rights"),
         paragraph(
@@ -499,12 +535,14 @@ ACCESSIBILITY = PageSpec(
     model="presentation.LegalPage",
     title=T("Accessibilité", "Accessibility"),
     slug=T("accessibilite", "accessibility"),
-    fields={"intro": T(
-        "Déclaration d'accessibilité de ce site au regard du référentiel général "
-        "d'amélioration de l'accessibilité (RGAA).",
-        "Accessibility statement for this site under the French accessibility "
-        "standard (RGAA), which follows WCAG 2.1 AA.",
-    )},
+    fields={
+        "intro": T(
+            "Déclaration d'accessibilité de ce site au regard du référentiel général "
+            "d'amélioration de l'accessibilité (RGAA).",
+            "Accessibility statement for this site under the French accessibility "
+            "standard (RGAA), which follows WCAG 2.1 AA.",
+        )
+    },
     body=[
         TO_COMPLETE,
         heading("État de conformité", "Compliance status"),
@@ -517,10 +555,16 @@ ACCESSIBILITY = PageSpec(
             "compliant.</p>",
         ),
         _to_complete(
-            ["Date et auteur de l'audit", "Taux de conformité",
-             "Contenus non accessibles et dérogations"],
-            ["Date and author of the audit", "Compliance rate",
-             "Content that is not accessible and exemptions"],
+            [
+                "Date et auteur de l'audit",
+                "Taux de conformité",
+                "Contenus non accessibles et dérogations",
+            ],
+            [
+                "Date and author of the audit",
+                "Compliance rate",
+                "Content that is not accessible and exemptions",
+            ],
         ),
         heading("Retour d'information et contact", "Feedback and contact"),
         _to_complete(
@@ -575,21 +619,34 @@ HOME = PageSpec(
             {
                 "title": T("Le Partenariat en chiffres", "The Partnership in figures"),
                 "figures": [
-                    {"value": T("69", "69"), "label": T(
-                        "pays membres", "member countries",
-                    )},
-                    {"value": T("2011", "2011"), "label": T(
-                        "année de création du PGO, par 8 pays fondateurs",
-                        "the year OGP was founded, by 8 countries",
-                    )},
-                    {"value": T("3", "3"), "label": T(
-                        "jours de Sommet à Paris, du 7 au 9 décembre 2016",
-                        "days of Summit in Paris, 7–9 December 2016",
-                    )},
-                    {"value": T("26", "26"), "label": T(
-                        "engagements dans le plan d'action national de la France",
-                        "commitments in France's national action plan",
-                    )},
+                    {
+                        "value": T("69", "69"),
+                        "label": T(
+                            "pays membres",
+                            "member countries",
+                        ),
+                    },
+                    {
+                        "value": T("2011", "2011"),
+                        "label": T(
+                            "année de création du PGO, par 8 pays fondateurs",
+                            "the year OGP was founded, by 8 countries",
+                        ),
+                    },
+                    {
+                        "value": T("3", "3"),
+                        "label": T(
+                            "jours de Sommet à Paris, du 7 au 9 décembre 2016",
+                            "days of Summit in Paris, 7–9 December 2016",
+                        ),
+                    },
+                    {
+                        "value": T("26", "26"),
+                        "label": T(
+                            "engagements dans le plan d'action national de la France",
+                            "commitments in France's national action plan",
+                        ),
+                    },
                 ],
             },
         ),
@@ -604,9 +661,7 @@ HOME = PageSpec(
                     "Until 20 July 2016, anyone can propose a session in one of "
                     "four formats: conference, workshop, pitch or external event.",
                 ),
-                "link_label": T(
-                    "Découvrir le Sommet 2016", "Discover the 2016 Summit"
-                ),
+                "link_label": T("Découvrir le Sommet 2016", "Discover the 2016 Summit"),
                 "page": PageRef("summit"),
                 "url": "",
             },

@@ -38,9 +38,7 @@ def main_menu(context, page=None):
     current_path = page.path if page else ""
     return {
         "home": home,
-        "items": [
-            (item, current_path.startswith(item.path)) for item in items
-        ],
+        "items": [(item, current_path.startswith(item.path)) for item in items],
         "request": context.get("request"),
     }
 

@@ -1,0 +1,136 @@
+"""Language negotiation, translated URLs, hreflang and the language switcher."""
+
+import pytest
+
+from presentation.models import ContentPage
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+PAIRS = [
+    ("/fr/", "/en/"),
+    ("/fr/le-partenariat/", "/en/the-partnership/"),
+    ("/fr/le-sommet-mondial-2016/", "/en/the-2016-global-summit/"),
+    ("/fr/l-action-de-la-france/", "/en/frances-action/"),
+    ("/fr/mentions-legales/", "/en/legal-notice/"),
+    ("/fr/donnees-personnelles/", "/en/personal-data/"),
+    ("/fr/accessibilite/", "/en/accessibility/"),
+]
+
+
+@pytest.mark.parametrize(
+    "accept, expected",
+    [
+        (None, "/fr/"),
+        ("en-GB,en;q=0.9", "/en/"),
+        ("en-US", "/en/"),
+        ("fr-FR,fr;q=0.9,en;q=0.5", "/fr/"),
+        ("de-DE,de;q=0.9", "/fr/"),
+    ],
+)
+def test_root_redirects_to_preferred_language(client, accept, expected):
+    headers = {"HTTP_ACCEPT_LANGUAGE": accept} if accept else {}
+    response = client.get("/", **headers)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert "Accept-Language" in response.get("Vary", "")
+
+
+@pytest.mark.parametrize("fr_url, en_url", PAIRS)
+def test_every_page_has_its_language_and_one_h1(client, fr_url, en_url):
+    for url, lang in ((fr_url, "fr"), (en_url, "en")):
+        page = soup(client.get(url))
+        assert page.html["lang"] == lang
+        assert len(page.find_all("h1")) == 1
+
+
+@pytest.mark.parametrize("fr_url, en_url", PAIRS)
+def test_hreflang_alternates_point_to_both_versions(client, fr_url, en_url):
+    for url in (fr_url, en_url):
+        links = {
+            link["hreflang"]: link["href"]
+            for link in soup(client.get(url)).find_all("link", rel="alternate")
+        }
+        assert links == {
+            "fr": f"http://testserver{fr_url}",
+            "en": f"http://testserver{en_url}",
+            "x-default": f"http://testserver{fr_url}",
+        }
+
+
+@pytest.mark.parametrize("fr_url, en_url", PAIRS)
+def test_switcher_leads_to_the_same_page_in_the_other_language(client, fr_url, en_url):
+    french = soup(client.get(fr_url)).select_one(".lang-switch a[hreflang=en]")
+    english = soup(client.get(en_url)).select_one(".lang-switch a[hreflang=fr]")
+    assert french["href"] == en_url
+    assert french["lang"] == "en"
+    assert english["href"] == fr_url
+
+
+def test_switcher_falls_back_to_other_home_when_page_is_not_translated(client, fr_home):
+    page = ContentPage(title="Page sans traduction", slug="page-sans-traduction")
+    fr_home.add_child(instance=page)
+    page.save_revision().publish()
+
+    html = soup(client.get("/fr/page-sans-traduction/"))
+    link = html.select_one(".lang-switch a[hreflang=en]")
+    assert link["href"] == "/en/"
+    assert "not translated" in link.get_text()
+    hreflangs = {a["hreflang"] for a in html.find_all("link", rel="alternate")}
+    assert hreflangs == {"fr", "x-default"}
+
+
+def test_draft_translation_is_not_offered(client, en_home):
+    english = en_home.get_children().get(slug="the-partnership").specific
+    english.unpublish()
+    html = soup(client.get("/fr/le-partenariat/"))
+    assert html.select_one(".lang-switch a[hreflang=en]")["href"] == "/en/"
+    assert client.get("/en/the-partnership/").status_code == 404
+
+
+def test_main_menu_and_footer_are_in_the_visitor_language(client):
+    fr = soup(client.get("/fr/"))
+    en = soup(client.get("/en/"))
+    fr_menu = [a.get_text(strip=True) for a in fr.select(".main-nav a")]
+    en_menu = [a.get_text(strip=True) for a in en.select(".main-nav a")]
+    assert fr_menu == [
+        "Accueil",
+        "Le Partenariat",
+        "Le Sommet mondial 2016",
+        "L'action de la France",
+    ]
+    assert en_menu == [
+        "Home",
+        "The Partnership",
+        "The 2016 Global Summit",
+        "France's action",
+    ]
+    assert [a["href"] for a in en.select(".footer-nav a")] == [
+        "/en/legal-notice/",
+        "/en/personal-data/",
+        "/en/accessibility/",
+    ]
+    assert [a.get_text(strip=True) for a in fr.select(".footer-nav a")] == [
+        "Mentions légales",
+        "Données personnelles",
+        "Accessibilité",
+    ]
+
+
+def test_breadcrumbs_lead_back_home(client):
+    html = soup(client.get("/en/the-partnership/"))
+    crumbs = html.select(".breadcrumbs li")
+    assert crumbs[0].a["href"] == "/en/"
+    assert crumbs[0].get_text(strip=True) == "Home"
+    assert crumbs[-1].get_text(strip=True) == "The Partnership"
+    assert crumbs[-1].find(attrs={"aria-current": "page"})
+
+
+def test_current_section_is_marked_in_menu(client):
+    html = soup(client.get("/fr/le-partenariat/"))
+    current = html.select(".main-nav a[aria-current]")
+    assert [a.get_text(strip=True) for a in current] == ["Le Partenariat"]
+
+
+def test_unknown_page_is_a_404(client):
+    assert client.get("/en/no-such-page/").status_code == 404
