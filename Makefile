@@ -45,7 +45,7 @@ format: install-dev
 # Rebuild the translation catalogues after changing interface strings.
 messages: install
 	$(MANAGE) makemessages --locale fr --locale en --no-location --ignore '$(VENV)/*'
-	$(MANAGE) compilemessages --locale fr --locale en
+	$(MANAGE) compilemessages --locale fr --locale en --ignore '$(VENV)/*'
 
 check: install-dev
 	$(MANAGE) check
