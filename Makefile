@@ -1,7 +1,7 @@
 # One entry point for running, testing and checking the site.
 # Needs only Python 3.11 and make; everything else is installed into .venv.
 
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
