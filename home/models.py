@@ -64,7 +64,6 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = None
 
     class Meta:
         verbose_name = _("home page")

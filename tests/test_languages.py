@@ -3,7 +3,7 @@
 import pytest
 
 from presentation.models import ContentPage
-from tests.helpers import soup
+from tests.helpers import soup, soup_any
 
 pytestmark = pytest.mark.django_db
 
@@ -134,3 +134,18 @@ def test_current_section_is_marked_in_menu(client):
 
 def test_unknown_page_is_a_404(client):
     assert client.get("/en/no-such-page/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url, heading, home",
+    [
+        ("/fr/nulle-part/", "Page introuvable", "/fr/"),
+        ("/en/nowhere/", "Page not found", "/en/"),
+    ],
+)
+def test_not_found_page_speaks_the_visitor_language(client, url, heading, home):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = soup_any(response)
+    assert html.h1.get_text(strip=True) == heading
+    assert html.select_one("main a.button")["href"] == home

@@ -282,7 +282,7 @@ SUMMIT = PageSpec(
                             "civil society</b>. The aim is a more contributive "
                             "kind of public action, enriched by citizen "
                             "participation. France and the World Resources "
-                            "Institute want to put forward a forward-looking "
+                            "Institute want to champion a forward-looking "
                             "approach, to define a long-term vision of open "
                             "government and to explore the potential and the "
                             "impact of digital tools on democracy.</p>",
