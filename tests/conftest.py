@@ -1,12 +1,14 @@
 import pytest
-from django.core.management import call_command
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the seed content once per run; each test rolls its changes back."""
+    """Load the seed pages once per run; each test rolls its changes back.
+    The demo programme is left out: programme tests build the data they need."""
+    from home.seed.loader import ContentLoader
+
     with django_db_blocker.unblock():
-        call_command("load_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        ContentLoader().run()
 
 
 @pytest.fixture

@@ -97,12 +97,14 @@ def test_main_menu_and_footer_are_in_the_visitor_language(client):
         "Accueil",
         "Le Partenariat",
         "Le Sommet mondial 2016",
+        "Programme",
         "L'action de la France",
     ]
     assert en_menu == [
         "Home",
         "The Partnership",
         "The 2016 Global Summit",
+        "Programme",
         "France's action",
     ]
     assert [a["href"] for a in en.select(".footer-nav a")] == [

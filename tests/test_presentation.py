@@ -84,6 +84,7 @@ def test_home_page_cards_lead_to_each_section(client):
     assert cards == {
         "The Partnership": "/en/the-partnership/",
         "The 2016 Global Summit": "/en/the-2016-global-summit/",
+        "Programme": "/en/programme/",
         "France's action": "/en/frances-action/",
     }
     cta = html.select_one(".cta a")

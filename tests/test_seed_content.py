@@ -7,6 +7,7 @@ from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import HomePage
+from programme.models import Session
 from tests.helpers import text_of
 
 pytestmark = pytest.mark.django_db
@@ -224,21 +225,22 @@ def test_english_pages_are_complete_localize_translations():
         assert english.live and not english.has_unpublished_changes
 
 
+def snapshot():
+    return (
+        Page.objects.count(),
+        Revision.objects.count(),
+        Translation.objects.count(),
+        Session.objects.count(),
+        sorted(Page.objects.values_list("id", "latest_revision_id", "title")),
+        sorted(Session.objects.values_list("id", "title", "sequence")),
+    )
+
+
 def test_loader_is_idempotent():
-    before = (
-        Page.objects.count(),
-        Revision.objects.count(),
-        Translation.objects.count(),
-        sorted(Page.objects.values_list("id", "latest_revision_id", "title")),
-    )
     call_command("load_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    after = (
-        Page.objects.count(),
-        Revision.objects.count(),
-        Translation.objects.count(),
-        sorted(Page.objects.values_list("id", "latest_revision_id", "title")),
-    )
-    assert after == before
+    before = snapshot()
+    call_command("load_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert snapshot() == before
 
 
 def test_loader_keeps_staff_edits(fr_home):

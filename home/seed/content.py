@@ -585,6 +585,31 @@ ACCESSIBILITY = PageSpec(
 )
 
 
+PROGRAMME = PageSpec(
+    key="programme",
+    model="programme.ProgrammePage",
+    title=T("Programme", "Programme"),
+    slug=T("programme", "programme"),
+    show_in_menus=True,
+    search_description=T(
+        "Le programme du Sommet mondial 2016 du PGO, du 7 au 9 décembre à Paris : "
+        "conférences, ateliers, pitchs et événements externes.",
+        "The programme of the 2016 OGP Global Summit, 7–9 December in Paris: "
+        "conferences, workshops, pitches and external events.",
+    ),
+    fields={
+        "intro": T(
+            "<p>Trois jours de conférences, d'ateliers, de pitchs et d'événements "
+            "externes, co-construits avec la société civile. Filtrez les sessions, "
+            "ajoutez-les à votre agenda et composez votre sélection.</p>",
+            "<p>Three days of conferences, workshops, pitches and external events, "
+            "built together with civil society. Filter the sessions, add them to "
+            "your calendar and build your own selection.</p>",
+        ),
+    },
+)
+
+
 HOME = PageSpec(
     key="home",
     model="home.HomePage",
@@ -667,5 +692,13 @@ HOME = PageSpec(
             },
         ),
     ],
-    children=[PARTNERSHIP, SUMMIT, FRANCE, LEGAL_NOTICE, PERSONAL_DATA, ACCESSIBILITY],
+    children=[
+        PARTNERSHIP,
+        SUMMIT,
+        PROGRAMME,
+        FRANCE,
+        LEGAL_NOTICE,
+        PERSONAL_DATA,
+        ACCESSIBILITY,
+    ],
 )

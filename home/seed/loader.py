@@ -5,26 +5,14 @@ Idempotent: a page that already exists (found by its slug under its parent)
 is left exactly as it is, so a second run, or staff edits, are never undone.
 """
 
-import re
-
 from django.apps import apps
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import (
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
-)
-from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
 
 from home.roles import grant_translator_pages
 
 from .content import HOME, PageRef, PageSpec, T
-
-UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+from .localize import create_translation, normalised, segment_map, string_segments
 
 
 def resolve(value, lang, pages):
@@ -52,7 +40,8 @@ def build_page(spec: PageSpec, lang, pages):
         else "",
         **resolve(spec.fields, lang, pages),
     )
-    page.body = resolve(spec.body, lang, pages)
+    if spec.body:
+        page.body = resolve(spec.body, lang, pages)
     return page
 
 
@@ -92,7 +81,8 @@ class ContentLoader:
                 continue
             # Links between seeded pages are resolved once every page exists.
             page = build_page(spec, "fr", {})
-            page.body = []
+            if spec.body:
+                page.body = []
             page.locale = self.source_locale
             parent.add_child(instance=page)
             pages[spec.key] = page
@@ -102,7 +92,8 @@ class ContentLoader:
 
         for spec in new_specs:
             page = pages[spec.key]
-            page.body = resolve(spec.body, "fr", pages)
+            if spec.body:
+                page.body = resolve(spec.body, "fr", pages)
             page.save_revision().publish()
             self.created.append(page)
             self.log(f"Created {page.url_path} (fr)")
@@ -142,33 +133,7 @@ class ContentLoader:
                 "the French page no longer matches the seed."
             )
             return
-
-        TranslationCreator(None, [self.target_locale]).create_translations(
-            source_page, include_related_objects=False
-        )
-        source = TranslationSource.objects.get_for_instance(source_page)
-        for segment in StringSegment.objects.filter(source=source).select_related(
-            "string", "context"
-        ):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=self.target_locale,
-                context=segment.context,
-                defaults={
-                    "data": english[(segment.context.path, segment.string.data)],
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-        translation = Translation.objects.get(
-            source=source, target_locale=self.target_locale
-        )
-        # save_target(publish=True) defers publishing to transaction.on_commit,
-        # with a page snapshot taken before its children were added: inside this
-        # transaction that would reset the English home's child count. Save a
-        # draft and publish it now instead.
-        translation.save_target(publish=False)
-        translated = source_page.get_translation(self.target_locale)
-        translated.get_latest_revision().publish()
+        translated = create_translation(source_page, english, self.target_locale)
         if spec is HOME:
             grant_translator_pages(translated)
         self.created.append(translated)
@@ -177,29 +142,18 @@ class ContentLoader:
     def english_strings(self, spec, source_page):
         """{(segment path, French string): English string} for the page, or None
         when the French page no longer holds the seed's text (staff edited it)."""
-        french = string_segments(source_page)
         seed_french = string_segments(shadow_page(spec, "fr"))
-        seed_english = string_segments(shadow_page(spec, "en"))
-        if [normalised(s) for s in french] != [normalised(s) for s in seed_french]:
+        if [normalised(s) for s in string_segments(source_page)] != [
+            normalised(s) for s in seed_french
+        ]:
             return None
-        return {
-            (fr.path, fr.string.data): en.string.data
-            for fr, en in zip(french, seed_english, strict=True)
-        }
-
-
-def string_segments(page):
-    return [s for s in extract_segments(page) if isinstance(s, StringSegmentValue)]
-
-
-def normalised(segment):
-    """A segment's path without block ids, which differ between copies."""
-    return UUID.sub("*", segment.path), segment.string.data
+        return segment_map(source_page, shadow_page(spec, "en"))
 
 
 def shadow_page(spec, lang):
     """An unsaved page holding the seed text in one language, links left empty."""
     page = build_page(spec, lang, {})
-    # Serialising gives every block an id, as saving would; segment paths need them.
-    page.body = page.body.stream_block.get_prep_value(page.body)
+    if spec.body:
+        # Serialising gives every block an id, as saving would; paths need them.
+        page.body = page.body.stream_block.get_prep_value(page.body)
     return page

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.sites",
     "wagtail.users",

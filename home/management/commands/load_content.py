@@ -1,16 +1,23 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from home.seed.loader import ContentLoader
+from programme.seed.loader import DemoProgrammeLoader
 
 
 class Command(BaseCommand):
     help = (
-        "Load the seed pages in French and their English translations. "
-        "Pages that already exist are left untouched."
+        "Load the seed pages and the demo programme in French with their English "
+        "translations. What already exists is left untouched."
     )
 
+    @transaction.atomic
     def handle(self, *args, **options):
         created = ContentLoader(stdout=self.stdout).run()
+        demo = DemoProgrammeLoader(stdout=self.stdout).run()
         self.stdout.write(
-            self.style.SUCCESS(f"Content loaded: {len(created)} page(s) created.")
+            self.style.SUCCESS(
+                f"Content loaded: {len(created)} page(s) and {demo} programme "
+                "object(s) created."
+            )
         )

@@ -1,0 +1,202 @@
+"""Open-data exports of the programme: iCalendar, JSON and CSV.
+
+Every value typed by people is escaped for its format: the icalendar library
+escapes line breaks and separators, CSV cells that a spreadsheet would run as a
+formula are prefixed with an apostrophe, and JSON-LD cannot close its script.
+"""
+
+import csv
+import datetime
+import io
+import json
+
+from django.http import HttpResponse, JsonResponse
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from icalendar import Calendar, Event
+
+SCHEMA_VERSION = 1
+LICENCE = {
+    "name": "Licence Ouverte / Open Licence 2.0 (Etalab)",
+    "url": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+}
+UID_DOMAIN = "ogpsummit2016"
+CSV_COLUMNS = [
+    "id",
+    "title",
+    "status",
+    "format",
+    "theme",
+    "start",
+    "end",
+    "venue",
+    "speakers",
+    "languages",
+    "organisers",
+    "organiser_type",
+    "url",
+    "external_link",
+    "last_modified",
+]
+EXPORT_DOCS = [
+    ("ics", "text/calendar", gettext_lazy("iCalendar (RFC 5545), for calendar apps")),
+    ("json", "application/json", gettext_lazy("JSON, versioned schema below")),
+    ("csv", "text/csv", gettext_lazy("CSV (UTF-8, comma-separated), for spreadsheets")),
+]
+
+
+def session_url(page, request, session):
+    return request.build_absolute_uri(f"{page.get_url(request)}{session.slug}/")
+
+
+def speakers_of(session):
+    return [link.speaker.name for link in session.session_speakers.all()]
+
+
+def as_record(page, request, session):
+    """One session as plain data: the shape of JSON and CSV rows."""
+    return {
+        "id": str(session.translation_key),
+        "title": session.title,
+        "status": session.status,
+        "format": session.format,
+        "theme": session.theme.name if session.theme else None,
+        "start": session.local_start.isoformat(),
+        "end": session.local_end.isoformat(),
+        "venue": session.venue.name if session.venue else None,
+        "speakers": speakers_of(session),
+        "languages": [
+            code
+            for code, spoken in (
+                ("fr", session.in_french),
+                ("en", session.in_english),
+                ("other", session.in_other_language),
+            )
+            if spoken
+        ],
+        "organisers": session.organisers,
+        "organiser_type": session.organiser_type,
+        "url": session_url(page, request, session),
+        "external_link": session.external_link or None,
+        "last_modified": session.updated_at.isoformat(),
+        "language": session.locale.language_code,
+    }
+
+
+def ics_calendar(page, request, sessions):
+    calendar = Calendar()
+    calendar.add("prodid", "-//OGP Global Summit 2016//Programme//FR")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", _("OGP Global Summit 2016 – programme"))
+    calendar.add("x-wr-timezone", "Europe/Paris")
+    for session in sessions:
+        event = Event()
+        # Same UID in both languages: it is the same event.
+        event.add("uid", f"session-{session.translation_key}@{UID_DOMAIN}")
+        event.add("summary", session.title)
+        event.add("dtstart", session.local_start)
+        event.add("dtend", session.local_end)
+        event.add("dtstamp", session.updated_at.astimezone(datetime.UTC))
+        event.add("last-modified", session.updated_at.astimezone(datetime.UTC))
+        event.add("sequence", session.sequence)
+        event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
+        event.add("url", session_url(page, request, session))
+        if session.venue:
+            event.add("location", session.venue.name)
+        description = strip_tags(session.description).strip()
+        if speakers := speakers_of(session):
+            description += "\n\n" + ", ".join(speakers)
+        if description:
+            event.add("description", description)
+        calendar.add_component(event)
+    calendar.add_missing_timezones(
+        first_date=datetime.date(2016, 1, 1), last_date=datetime.date(2017, 12, 31)
+    )
+    return calendar
+
+
+def ics_response(page, request, sessions, name="programme"):
+    response = HttpResponse(
+        ics_calendar(page, request, sessions).to_ical(),
+        content_type="text/calendar; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
+    return response
+
+
+def json_response(page, request, sessions):
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "licence": LICENCE,
+        "language": page.locale.language_code,
+        "timezone": "Europe/Paris",
+        "count": len(sessions),
+        "sessions": [as_record(page, request, s) for s in sessions],
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    response["Content-Disposition"] = 'inline; filename="programme.json"'
+    return response
+
+
+def csv_safe(value):
+    """Neutralise cells a spreadsheet would evaluate as a formula."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def csv_response(page, request, sessions):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for session in sessions:
+        record = as_record(page, request, session)
+        record["speakers"] = "; ".join(record["speakers"])
+        record["languages"] = " ".join(record["languages"])
+        writer.writerow([csv_safe(record[column]) for column in CSV_COLUMNS])
+    response = HttpResponse(
+        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="programme.csv"'
+    return response
+
+
+RESPONSES = {"ics": ics_response, "json": json_response, "csv": csv_response}
+
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def session_json_ld(page, request, session):
+    """schema.org Event for search engines, safe inside a <script> element."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": session.title,
+        "description": strip_tags(session.description).strip(),
+        "startDate": session.local_start.isoformat(),
+        "endDate": session.local_end.isoformat(),
+        "eventStatus": "https://schema.org/EventCancelled"
+        if session.is_cancelled
+        else "https://schema.org/EventScheduled",
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "inLanguage": [
+            code
+            for code, spoken in (("fr", session.in_french), ("en", session.in_english))
+            if spoken
+        ],
+        "url": session_url(page, request, session),
+        "location": {
+            "@type": "Place",
+            "name": session.venue.name if session.venue else "Paris",
+            "address": (session.venue.address if session.venue else "")
+            or "Paris, France",
+        },
+        "performer": [
+            {"@type": "Person", "name": name} for name in speakers_of(session)
+        ],
+        "organizer": {"@type": "Organization", "name": session.organisers or "OGP"},
+    }
+    return json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)

@@ -1,0 +1,89 @@
+"""The programme page: the filterable programme, session and speaker pages,
+calendars and open-data exports, all under one translated URL."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
+
+from home.models import PAGE_TRANSLATABLE_FIELDS
+
+# URL words of sub-pages, per language: /fr/programme/intervenants/…
+SEGMENTS = {
+    "speakers": {"fr": "intervenants", "en": "speakers"},
+    "open_data": {"fr": "donnees-ouvertes", "en": "open-data"},
+}
+# Session slugs that would be hidden by another route.
+RESERVED_SLUGS = {"ics", "json", "csv"} | {
+    word for words in SEGMENTS.values() for word in words.values()
+}
+
+
+class ProgrammePage(RoutablePageMixin, Page):
+    """The summit programme. Sessions, speakers, themes and rooms are snippets."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    translatable_fields = [*PAGE_TRANSLATABLE_FIELDS, TranslatableField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme page")
+        verbose_name_plural = _("programme pages")
+
+    def segment(self, name):
+        return SEGMENTS[name].get(self.locale.language_code, SEGMENTS[name]["en"])
+
+    @property
+    def speakers_segment(self):
+        return self.segment("speakers")
+
+    @property
+    def open_data_segment(self):
+        return self.segment("open_data")
+
+    @path("")
+    def programme(self, request):
+        from programme import views
+
+        return views.programme(self, request)
+
+    @re_path(r"^(?P<fmt>ics|json|csv)/$")
+    def export(self, request, fmt):
+        from programme import views
+
+        return views.export(self, request, fmt)
+
+    @re_path(r"^(?:intervenants|speakers)/(?P<slug>[-\w]+)/$")
+    def speaker(self, request, slug):
+        from programme import views
+
+        return views.speaker(self, request, slug)
+
+    @re_path(r"^(?:donnees-ouvertes|open-data)/$")
+    def open_data(self, request):
+        from programme import views
+
+        return views.open_data(self, request)
+
+    @re_path(r"^(?P<slug>[-\w]+)/ics/$")
+    def session_calendar(self, request, slug):
+        from programme import views
+
+        return views.session_calendar(self, request, slug)
+
+    @re_path(r"^(?P<slug>[-\w]+)/$")
+    def session(self, request, slug):
+        from programme import views
+
+        return views.session(self, request, slug)
+
+    def serve_preview(self, request, mode_name):
+        return self.programme(request)

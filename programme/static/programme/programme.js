@@ -1,0 +1,147 @@
+// Programme enhancements. Everything works without this script:
+// filters are a plain GET form and stars are simply not offered.
+(function () {
+  "use strict";
+
+  var STORE = "ogp2016:selection";
+
+  function readSelection() {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(STORE) || "[]");
+      return Array.isArray(value) ? value : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function writeSelection(keys) {
+    try {
+      window.localStorage.setItem(STORE, JSON.stringify(keys));
+    } catch (error) {
+      // Private browsing or full storage: the selection lasts for this page only.
+    }
+  }
+
+  function programmeUrl() {
+    var form = document.querySelector("[data-filters]");
+    return form ? form.getAttribute("action") : null;
+  }
+
+  function refreshStars(root) {
+    var selection = readSelection();
+    root.querySelectorAll("[data-star]").forEach(function (button) {
+      var on = selection.indexOf(button.getAttribute("data-star")) !== -1;
+      button.hidden = false;
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      var label = button.querySelector(".star__label");
+      if (label) {
+        label.textContent = on
+          ? button.getAttribute("data-label-on") || label.textContent
+          : button.getAttribute("data-label-off") || label.textContent;
+      }
+    });
+    var link = document.querySelector("[data-selection-link]");
+    var base = programmeUrl();
+    if (link && base) {
+      link.hidden = selection.length === 0;
+      link.setAttribute("href", base + "?ids=" + encodeURIComponent(selection.join(",")));
+      var count = link.querySelector("[data-selection-count]");
+      if (count) {
+        count.textContent = String(selection.length);
+      }
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-star]");
+    if (!button) {
+      return;
+    }
+    var key = button.getAttribute("data-star");
+    var selection = readSelection();
+    var index = selection.indexOf(key);
+    if (index === -1) {
+      selection.push(key);
+    } else {
+      selection.splice(index, 1);
+    }
+    writeSelection(selection);
+    refreshStars(document);
+  });
+
+  // Filters: apply on change without reloading the page, keeping the URL shareable.
+  var form = document.querySelector("[data-filters]");
+  var results = document.querySelector("[data-programme-results]");
+  var pending = null;
+
+  function load(url, push) {
+    if (pending) {
+      pending.abort();
+    }
+    pending = new AbortController();
+    results.setAttribute("aria-busy", "true");
+    fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.querySelector("[data-programme-results]");
+        if (!fresh) {
+          throw new Error("no results");
+        }
+        results.innerHTML = fresh.innerHTML;
+        refreshStars(results);
+        if (push) {
+          window.history.pushState({}, "", url);
+        }
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError") {
+          window.location.href = url;
+        }
+      })
+      .finally(function () {
+        results.removeAttribute("aria-busy");
+      });
+  }
+
+  function formUrl() {
+    var params = new URLSearchParams(new FormData(form));
+    Array.from(params.keys()).forEach(function (key) {
+      if (!params.get(key)) {
+        params.delete(key);
+      }
+    });
+    var query = params.toString();
+    return form.getAttribute("action") + (query ? "?" + query : "");
+  }
+
+  if (form && results && window.fetch && window.URLSearchParams) {
+    var timer = null;
+    form.addEventListener("change", function () {
+      load(formUrl(), true);
+    });
+    form.addEventListener("input", function (event) {
+      if (event.target.type !== "search" && event.target.type !== "text") {
+        return;
+      }
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        load(formUrl(), true);
+      }, 400);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      load(formUrl(), true);
+    });
+    window.addEventListener("popstate", function () {
+      load(window.location.href, false);
+    });
+  }
+
+  refreshStars(document);
+})();

@@ -1,0 +1,130 @@
+"""Views of the programme page's routes."""
+
+import itertools
+
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from wagtail.models import Locale
+
+from . import exports
+from .filters import ProgrammeFilterForm, apply_filters
+from .models import PARIS, Session, Speaker
+from .queries import localized_public_sessions
+
+
+def summit_days():
+    source = Locale.get_default()
+    return [
+        moment.date()
+        for moment in Session.objects.filter(
+            locale=source, status__in=Session.PUBLIC_STATUSES
+        ).datetimes("start", "day", tzinfo=PARIS)
+    ]
+
+
+def filtered_sessions(page, request):
+    days = summit_days()
+    form = ProgrammeFilterForm(request.GET, locale=page.locale, days=days)
+    filters = form.active()
+    sessions = apply_filters(localized_public_sessions(page.locale), filters)
+    return form, filters, list(sessions)
+
+
+def group_by_day_and_time(sessions):
+    """[(day, [(start time, [sessions])])] in Paris time."""
+    days = []
+    for day, of_day in itertools.groupby(sessions, key=lambda s: s.local_start.date()):
+        slots = [
+            (start, list(group))
+            for start, group in itertools.groupby(of_day, key=lambda s: s.local_start)
+        ]
+        days.append((day, slots))
+    return days
+
+
+def now_and_next(sessions, now=None):
+    """Sessions under way and the next ones to start today, in Paris time."""
+    now = (now or timezone.now()).astimezone(PARIS)
+    today = [s for s in sessions if s.local_start.date() == now.date()]
+    if not today:
+        return None
+    current = [s for s in today if s.start <= now < s.end and not s.is_cancelled]
+    upcoming = [s for s in today if s.start > now and not s.is_cancelled]
+    next_start = min((s.start for s in upcoming), default=None)
+    following = [s for s in upcoming if s.start == next_start]
+    return {"now": current, "next": following}
+
+
+def programme(page, request):
+    form, filters, sessions = filtered_sessions(page, request)
+    everything = sessions if not filters else None
+    context = page.get_context(request)
+    context.update(
+        form=form,
+        filters=filters,
+        sessions=sessions,
+        days=group_by_day_and_time(sessions),
+        query_string=request.GET.urlencode(),
+        now_and_next=now_and_next(everything) if everything is not None else None,
+        selected_theme=filters.get("theme"),
+    )
+    return TemplateResponse(request, "programme/programme_page.html", context)
+
+
+def export(page, request, fmt):
+    _form, _filters, sessions = filtered_sessions(page, request)
+    return exports.RESPONSES[fmt](page, request, sessions)
+
+
+def find_session(page, slug):
+    sessions = localized_public_sessions(page.locale).filter(slug=slug)
+    session = sessions.first()
+    if session is None:
+        raise Http404
+    return session
+
+
+def session(page, request, slug):
+    session = find_session(page, slug)
+    others = []
+    if session.theme_id:
+        others = list(
+            localized_public_sessions(page.locale)
+            .filter(theme__translation_key=session.theme.translation_key)
+            .exclude(translation_key=session.translation_key)[:5]
+        )
+    context = page.get_context(request)
+    context.update(
+        session=session,
+        others=others,
+        json_ld=exports.session_json_ld(page, request, session),
+    )
+    return TemplateResponse(request, "programme/session_page.html", context)
+
+
+def session_calendar(page, request, slug):
+    return exports.ics_response(page, request, [find_session(page, slug)], slug)
+
+
+def speaker(page, request, slug):
+    source = Locale.get_default()
+    candidates = Speaker.objects.filter(slug=slug, locale__in=[page.locale, source])
+    speaker = next(
+        (s for s in candidates if s.locale_id == page.locale_id),
+        next(iter(candidates), None),
+    )
+    if speaker is None:
+        raise Http404
+    sessions = localized_public_sessions(page.locale).filter(
+        session_speakers__speaker__translation_key=speaker.translation_key
+    )
+    context = page.get_context(request)
+    context.update(speaker=speaker, sessions=list(sessions))
+    return TemplateResponse(request, "programme/speaker_page.html", context)
+
+
+def open_data(page, request):
+    context = page.get_context(request)
+    context["exports"] = exports.EXPORT_DOCS
+    return TemplateResponse(request, "programme/open_data_page.html", context)

@@ -1,0 +1,50 @@
+"""The demo programme: loaded in French with English Localize translations."""
+
+import pytest
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+from programme.models import Session, Speaker
+from programme.seed.loader import DemoProgrammeLoader
+from tests.helpers import soup
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_programme_is_bilingual_labelled_and_idempotent(client):
+    created = DemoProgrammeLoader().run()
+    assert created == 75
+    assert DemoProgrammeLoader().run() == 0
+    english = Locale.objects.get(language_code="en")
+    french_sessions = Session.objects.filter(locale__language_code="fr")
+    assert french_sessions.count() == 40
+    assert Session.objects.filter(locale=english).count() == 40
+    assert set(french_sessions.values_list("format", flat=True)) == {
+        "conference",
+        "workshop",
+        "pitch",
+        "external",
+    }
+    assert french_sessions.filter(status=Session.CANCELLED).count() == 2
+    assert not Session.objects.filter(is_demo=False).exists()
+    assert not Speaker.objects.filter(is_demo=False).exists()
+
+    # English sessions point at English themes, rooms and speakers.
+    for session in Session.objects.filter(locale=english).select_related("theme"):
+        assert session.theme.locale_id == english.pk
+        assert all(
+            link.speaker.locale_id == english.pk
+            for link in session.session_speakers.all()
+        )
+        source = TranslationSource.objects.get_for_instance(
+            session.get_translation(Locale.get_default())
+        )
+        total, done = Translation.objects.get(
+            source=source, target_locale=english
+        ).get_progress()
+        assert done == total
+
+    html = soup(client.get("/en/programme/"))
+    assert len(html.select(".session")) == 40
+    assert len(html.select(".badge--demo")) == 40
+    assert html.select(".session--cancelled")

@@ -1,0 +1,279 @@
+"""The public programme: listing, filters, session and speaker pages."""
+
+import json
+from unittest import mock
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from programme.models import Session, Theme
+from tests.factories import (
+    make_session,
+    make_speaker,
+    make_theme,
+    make_venue,
+    paris,
+)
+from tests.helpers import soup, text_of
+
+pytestmark = pytest.mark.django_db
+
+FR, EN = "/fr/programme/", "/en/programme/"
+
+
+def titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select(".session__title a")]
+
+
+@pytest.fixture
+def programme():
+    transparency = make_theme("Transparence", "Transparency", "blue")
+    climate = make_theme("Climat", "Climate", "green")
+    hall = make_venue()
+    ada = make_speaker("Ada Lovelace-Démo")
+    sessions = {
+        "opening": make_session(
+            "Ouverture",
+            "Opening",
+            theme=transparency,
+            venue=hall,
+            speakers=[ada],
+            start=paris(7, 9),
+            end=paris(7, 10),
+        ),
+        "workshop": make_session(
+            "Atelier données",
+            "Data workshop",
+            theme=transparency,
+            format=Session.WORKSHOP,
+            start=paris(7, 9),
+            end=paris(7, 11),
+            in_english=False,
+        ),
+        "pitch": make_session(
+            "Pitch climat",
+            "Climate pitch",
+            theme=climate,
+            format=Session.PITCH,
+            start=paris(8, 14),
+            end=paris(8, 14, 30),
+            in_french=False,
+            in_other_language=True,
+            other_language="espagnol",
+        ),
+        "cancelled": make_session(
+            "Session annulée",
+            "Cancelled session",
+            theme=climate,
+            status=Session.CANCELLED,
+            start=paris(9, 11),
+            end=paris(9, 12),
+        ),
+        "draft": make_session(
+            "Brouillon secret",
+            "Secret draft",
+            status=Session.DRAFT,
+            start=paris(9, 11),
+            end=paris(9, 12),
+        ),
+    }
+    return sessions
+
+
+def test_programme_groups_public_sessions_by_day_and_time(client, programme):
+    html = soup(client.get(FR))
+    days = [h2.get_text(strip=True) for h2 in html.select(".programme-day > h2")]
+    assert days == [
+        "mercredi 7 décembre 2016",
+        "jeudi 8 décembre 2016",
+        "vendredi 9 décembre 2016",
+    ]
+    first_day = html.select(".programme-day")[0]
+    assert [h3.get_text(strip=True) for h3 in first_day.select(".slot__time")] == [
+        "09:00"
+    ]
+    assert len(first_day.select(".session")) == 2
+    assert "Brouillon secret" not in html.get_text()
+
+
+def test_english_programme_shows_english_titles_and_days(client, programme):
+    response = client.get(EN)
+    assert titles(response) == [
+        "Opening",
+        "Data workshop",
+        "Climate pitch",
+        "Cancelled session",
+    ] or sorted(titles(response)) == sorted(
+        ["Opening", "Data workshop", "Climate pitch", "Cancelled session"]
+    )
+    assert "Wednesday 7 December 2016" in text_of(response)
+
+
+def test_cancelled_session_is_marked(client, programme):
+    card = soup(client.get(FR)).select_one(".session--cancelled")
+    assert "Session annulée" in card.get_text()
+    assert card.select_one(".badge--cancelled").get_text(strip=True) == "Annulée"
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("day=2016-12-08", ["Pitch climat"]),
+        ("format=workshop", ["Atelier données"]),
+        ("language=other", ["Pitch climat"]),
+        ("language=en", ["Ouverture", "Pitch climat", "Session annulée"]),
+        ("q=données", ["Atelier données"]),
+        ("q=lovelace", ["Ouverture"]),
+        ("day=2016-12-07&format=conference", ["Ouverture"]),
+        ("day=2016-12-07&language=fr&q=atelier", ["Atelier données"]),
+    ],
+)
+def test_each_filter_alone_and_combined(client, programme, query, expected):
+    assert sorted(titles(client.get(f"{FR}?{query}"))) == sorted(expected)
+
+
+def test_theme_filter_works_in_both_languages(client, programme):
+    climate_fr = Theme.objects.get(name="Climat")
+    climate_en = Theme.objects.get(name="Climate")
+    assert sorted(titles(client.get(f"{FR}?theme={climate_fr.pk}"))) == [
+        "Pitch climat",
+        "Session annulée",
+    ]
+    response = client.get(f"{EN}?theme={climate_en.pk}")
+    assert sorted(titles(response)) == ["Cancelled session", "Climate pitch"]
+    assert soup(response).h1.get_text(strip=True) == "Programme – Climate"
+
+
+def test_selection_shows_only_chosen_sessions(client, programme):
+    keys = (
+        f"{programme['pitch'].translation_key},{programme['opening'].translation_key}"
+    )
+    assert sorted(titles(client.get(f"{EN}?ids={keys}"))) == [
+        "Climate pitch",
+        "Opening",
+    ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "day=not-a-date",
+        "day=2016-12-25",
+        "format=party",
+        "theme=999999",
+        "theme=abc",
+        "language=xx",
+        "q=" + "x" * 500,
+        "ids=nonsense",
+        "day=2016-02-30&format=",
+        "page=3",
+    ],
+)
+def test_invalid_filter_values_are_ignored(client, programme, query):
+    response = client.get(f"{FR}?{query}")
+    assert response.status_code == 200
+    assert len(titles(response)) == 4
+    assert not soup(response).select(".errorlist")
+
+
+def test_nothing_matches_says_so(client, programme):
+    response = client.get(f"{EN}?q=zzzz-nothing")
+    assert titles(response) == []
+    assert "No session matches these filters." in text_of(response)
+
+
+def test_session_page_shows_every_field(client, programme):
+    response = client.get("/fr/programme/ouverture/")
+    html = soup(response)
+    text = text_of(response)
+    assert html.h1.get_text(strip=True) == "Ouverture"
+    for expected in (
+        "mercredi 7 décembre 2016",
+        "09:00",
+        "10:00",
+        "Grand amphithéâtre",
+        "français, anglais",
+        "Transparence",
+        "Conférence",
+    ):
+        assert expected in text, expected
+    speaker = html.select_one(".speakers a")
+    assert speaker["href"] == "/fr/programme/intervenants/ada-lovelace-demo/"
+    assert html.select_one("a[href='/fr/programme/ouverture/ics/']")
+    others = [a.get_text(strip=True) for a in html.select(".others a")]
+    assert others == ["Atelier données"]
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["@type"] == "Event"
+    assert data["startDate"] == "2016-12-07T09:00:00+01:00"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+
+
+def test_session_url_is_translated_and_switcher_follows(client, programme):
+    response = client.get("/en/programme/opening/")
+    assert soup(response).h1.get_text(strip=True) == "Opening"
+    speaker = soup(response).select_one(".speakers a")
+    assert speaker["href"] == "/en/programme/speakers/ada-lovelace-demo/"
+
+
+def test_untranslated_session_falls_back_to_french_with_notice(client, programme):
+    make_session(
+        "Session nouvelle", english_title=False, start=paris(8, 9), end=paris(8, 10)
+    )
+    response = client.get("/en/programme/session-nouvelle/")
+    html = soup(response)
+    assert html.find("article")["lang"] == "fr"
+    assert "not translated yet" in html.select_one(".notice").get_text()
+    assert "Session nouvelle" in titles(client.get(EN))
+
+
+def test_draft_session_is_absent_everywhere(client, programme):
+    assert client.get("/fr/programme/brouillon-secret/").status_code == 404
+    assert client.get("/fr/programme/brouillon-secret/ics/").status_code == 404
+    for fmt in ("ics", "json", "csv"):
+        assert "Brouillon" not in client.get(f"{FR}{fmt}/").content.decode()
+
+
+def test_speaker_page_lists_their_sessions(client, programme):
+    response = client.get("/en/programme/speakers/ada-lovelace-demo/")
+    assert soup(response).h1.get_text(strip=True) == "Ada Lovelace-Démo"
+    assert "Minister" in text_of(response)
+    assert titles(response) == ["Opening"]
+    assert client.get("/en/programme/speakers/nobody/").status_code == 404
+
+
+def test_open_data_page_documents_exports(client, programme):
+    response = client.get("/en/programme/open-data/")
+    assert "Licence Ouverte" in text_of(response)
+    assert client.get("/fr/programme/donnees-ouvertes/").status_code == 200
+
+
+def test_now_and_next_in_paris_time(client, programme):
+    # 08:30 UTC on 7 December is 09:30 in Paris: the opening is under way.
+    with mock.patch("programme.views.timezone.now", return_value=paris(7, 9, 30)):
+        html = soup(client.get(EN))
+    block = html.select_one(".now-next")
+    assert "Opening" in block.get_text()
+    outside = soup(client.get(EN))
+    assert outside.select_one(".now-next") is None
+
+
+def test_session_validation():
+    session = Session(
+        title="x",
+        format=Session.PITCH,
+        start=paris(7, 10),
+        end=paris(7, 9),
+        in_french=False,
+        status=Session.SCHEDULED,
+    )
+    with pytest.raises(ValidationError) as error:
+        session.full_clean()
+    assert "end" in error.value.message_dict
+
+
+def test_sequence_grows_with_each_change(programme):
+    session = programme["opening"]
+    before = session.sequence
+    session.title = "Ouverture officielle"
+    session.save()
+    assert session.sequence == before + 1
