@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test check lint format messages install install-dev clean
+.PHONY: run test check lint format messages install install-dev clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,3 +55,6 @@ check: install-dev
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+bench: install-dev
+	$(BIN)/python benchmarks/programme.py --sessions 1000

@@ -9,6 +9,7 @@ import csv
 import datetime
 import io
 import json
+import re
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.html import strip_tags
@@ -46,15 +47,25 @@ EXPORT_DOCS = [
 ]
 
 
-def session_url(page, request, session):
-    return request.build_absolute_uri(f"{page.get_url(request)}{session.slug}/")
+def plain_text(html):
+    """Rich text as plain text, paragraphs kept apart."""
+    html = re.sub(r"</(p|li|h[1-6])>|<br\s*/?>", "\n", html or "")
+    return re.sub(r"\n{3,}", "\n\n", strip_tags(html)).strip()
+
+
+def programme_base(page, request):
+    """Absolute URL of the programme page, computed once per export."""
+    return request.build_absolute_uri(page.get_url(request))
 
 
 def speakers_of(session):
-    return [link.speaker.name for link in session.session_speakers.all()]
+    names = getattr(session, "speaker_names", None)
+    if names is None:  # a single session loaded with its speaker rows
+        names = [link.speaker.name for link in session.session_speakers.all()]
+    return names
 
 
-def as_record(page, request, session):
+def as_record(base, session):
     """One session as plain data: the shape of JSON and CSV rows."""
     return {
         "id": str(session.translation_key),
@@ -77,7 +88,7 @@ def as_record(page, request, session):
         ],
         "organisers": session.organisers,
         "organiser_type": session.organiser_type,
-        "url": session_url(page, request, session),
+        "url": f"{base}{session.slug}/",
         "external_link": session.external_link or None,
         "last_modified": session.updated_at.isoformat(),
         "language": session.locale.language_code,
@@ -91,6 +102,7 @@ def ics_calendar(page, request, sessions):
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", _("OGP Global Summit 2016 – programme"))
     calendar.add("x-wr-timezone", "Europe/Paris")
+    base = programme_base(page, request)
     for session in sessions:
         event = Event()
         # Same UID in both languages: it is the same event.
@@ -102,10 +114,10 @@ def ics_calendar(page, request, sessions):
         event.add("last-modified", session.updated_at.astimezone(datetime.UTC))
         event.add("sequence", session.sequence)
         event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
-        event.add("url", session_url(page, request, session))
+        event.add("url", f"{base}{session.slug}/")
         if session.venue:
             event.add("location", session.venue.name)
-        description = strip_tags(session.description).strip()
+        description = plain_text(session.description)
         if speakers := speakers_of(session):
             description += "\n\n" + ", ".join(speakers)
         if description:
@@ -127,13 +139,14 @@ def ics_response(page, request, sessions, name="programme"):
 
 
 def json_response(page, request, sessions):
+    base = programme_base(page, request)
     data = {
         "schema_version": SCHEMA_VERSION,
         "licence": LICENCE,
         "language": page.locale.language_code,
         "timezone": "Europe/Paris",
         "count": len(sessions),
-        "sessions": [as_record(page, request, s) for s in sessions],
+        "sessions": [as_record(base, s) for s in sessions],
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Content-Disposition"] = 'inline; filename="programme.json"'
@@ -152,8 +165,9 @@ def csv_response(page, request, sessions):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
+    base = programme_base(page, request)
     for session in sessions:
-        record = as_record(page, request, session)
+        record = as_record(base, session)
         record["speakers"] = "; ".join(record["speakers"])
         record["languages"] = " ".join(record["languages"])
         writer.writerow([csv_safe(record[column]) for column in CSV_COLUMNS])
@@ -175,7 +189,7 @@ def session_json_ld(page, request, session):
         "@context": "https://schema.org",
         "@type": "Event",
         "name": session.title,
-        "description": strip_tags(session.description).strip(),
+        "description": plain_text(session.description),
         "startDate": session.local_start.isoformat(),
         "endDate": session.local_end.isoformat(),
         "eventStatus": "https://schema.org/EventCancelled"
@@ -187,7 +201,7 @@ def session_json_ld(page, request, session):
             for code, spoken in (("fr", session.in_french), ("en", session.in_english))
             if spoken
         ],
-        "url": session_url(page, request, session),
+        "url": f"{programme_base(page, request)}{session.slug}/",
         "location": {
             "@type": "Place",
             "name": session.venue.name if session.venue else "Paris",

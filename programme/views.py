@@ -5,12 +5,14 @@ import itertools
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from . import exports
+from .cards import CardRenderer
 from .filters import ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker
-from .queries import localized_public_sessions
+from .queries import listing, localized_public_sessions, with_details
 
 
 def summit_days():
@@ -23,20 +25,20 @@ def summit_days():
     ]
 
 
-def filtered_sessions(page, request):
+def filtered_sessions(page, request, description=False):
     days = summit_days()
     form = ProgrammeFilterForm(request.GET, locale=page.locale, days=days)
     filters = form.active()
     sessions = apply_filters(localized_public_sessions(page.locale), filters)
-    return form, filters, list(sessions)
+    return form, filters, listing(sessions, description=description)
 
 
-def group_by_day_and_time(sessions):
-    """[(day, [(start time, [sessions])])] in Paris time."""
+def group_by_day_and_time(sessions, render):
+    """[(day, [(start time, [rendered cards])])] in Paris time."""
     days = []
     for day, of_day in itertools.groupby(sessions, key=lambda s: s.local_start.date()):
         slots = [
-            (start, list(group))
+            (start, [render(session) for session in group])
             for start, group in itertools.groupby(of_day, key=lambda s: s.local_start)
         ]
         days.append((day, slots))
@@ -58,27 +60,30 @@ def now_and_next(sessions, now=None):
 
 def programme(page, request):
     form, filters, sessions = filtered_sessions(page, request)
-    everything = sessions if not filters else None
+    render = CardRenderer(page, page.get_url(request))
+    current = now_and_next(sessions) if not filters else None
+    if current:
+        current = {key: [render(s) for s in value] for key, value in current.items()}
     context = page.get_context(request)
     context.update(
         form=form,
         filters=filters,
-        sessions=sessions,
-        days=group_by_day_and_time(sessions),
+        count=len(sessions),
+        days=group_by_day_and_time(sessions, render),
         query_string=request.GET.urlencode(),
-        now_and_next=now_and_next(everything) if everything is not None else None,
+        now_and_next=current,
         selected_theme=filters.get("theme"),
     )
     return TemplateResponse(request, "programme/programme_page.html", context)
 
 
 def export(page, request, fmt):
-    _form, _filters, sessions = filtered_sessions(page, request)
+    _form, _filters, sessions = filtered_sessions(page, request, description=True)
     return exports.RESPONSES[fmt](page, request, sessions)
 
 
 def find_session(page, slug):
-    sessions = localized_public_sessions(page.locale).filter(slug=slug)
+    sessions = with_details(localized_public_sessions(page.locale).filter(slug=slug))
     session = sessions.first()
     if session is None:
         raise Http404
@@ -92,10 +97,12 @@ def session(page, request, slug):
         others = list(
             localized_public_sessions(page.locale)
             .filter(theme__translation_key=session.theme.translation_key)
-            .exclude(translation_key=session.translation_key)[:5]
+            .exclude(translation_key=session.translation_key)
+            .only("title", "slug", "start")[:5]
         )
     context = page.get_context(request)
     context.update(
+        subpage_title=session.title,
         session=session,
         others=others,
         json_ld=exports.session_json_ld(page, request, session),
@@ -116,15 +123,23 @@ def speaker(page, request, slug):
     )
     if speaker is None:
         raise Http404
-    sessions = localized_public_sessions(page.locale).filter(
-        session_speakers__speaker__translation_key=speaker.translation_key
+    sessions = listing(
+        localized_public_sessions(page.locale).filter(
+            session_speakers__speaker__translation_key=speaker.translation_key
+        )
     )
+    render = CardRenderer(page, page.get_url(request), heading="h3", show_day=True)
     context = page.get_context(request)
-    context.update(speaker=speaker, sessions=list(sessions))
+    context.update(
+        subpage_title=speaker.name,
+        speaker=speaker,
+        cards=[render(s) for s in sessions],
+    )
     return TemplateResponse(request, "programme/speaker_page.html", context)
 
 
 def open_data(page, request):
     context = page.get_context(request)
     context["exports"] = exports.EXPORT_DOCS
+    context["subpage_title"] = gettext("Programme open data")
     return TemplateResponse(request, "programme/open_data_page.html", context)

@@ -48,3 +48,17 @@ def test_demo_programme_is_bilingual_labelled_and_idempotent(client):
     assert len(html.select(".session")) == 40
     assert len(html.select(".badge--demo")) == 40
     assert html.select(".session--cancelled")
+
+
+def test_generate_sessions_builds_bilingual_volume(client):
+    from django.core.management import call_command
+
+    call_command(
+        "generate_sessions", sessions=60, speakers=12, stdout=open("/dev/null", "w")
+    )  # noqa: SIM115
+    assert Session.objects.filter(locale__language_code="fr").count() == 60
+    english = Session.objects.filter(locale__language_code="en")
+    assert english.count() == 60
+    assert all(s.theme.locale.language_code == "en" for s in english[:5])
+    assert Speaker.objects.filter(locale__language_code="en").count() == 12
+    assert len(soup(client.get("/en/programme/")).select(".session")) == 60

@@ -25,6 +25,16 @@ def test_catalogue_is_complete_and_not_fuzzy(lang):
     assert [e.msgid for e in po.fuzzy_entries()] == []
 
 
+def test_english_catalogue_says_what_the_message_ids_say():
+    # Message ids are English: a different English text is a stale fuzzy match.
+    wrong = [
+        e.msgid
+        for e in catalogue(ROOT, "en")
+        if not e.msgid_plural and e.msgstr != e.msgid
+    ]
+    assert wrong == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_compiled_catalogue_matches_the_po_file(lang):
     with translation.override(lang):

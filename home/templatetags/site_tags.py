@@ -44,10 +44,17 @@ def main_menu(context, page=None):
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page):
-    # Ancestors below the tree root: the home page of this language downwards.
-    ancestors = page.get_ancestors().filter(depth__gt=1)
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+def breadcrumbs(context, page, current_title=None):
+    """Ancestors below the tree root, then the page; on a sub-page of a routable
+    page (a session, a speaker), the page is a link and the sub-page current."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    if current_title:
+        ancestors.append(page)
+    return {
+        "ancestors": ancestors,
+        "current_title": current_title or page.title,
+        "request": context.get("request"),
+    }
 
 
 def page_translations(page):

@@ -32,13 +32,8 @@
     root.querySelectorAll("[data-star]").forEach(function (button) {
       var on = selection.indexOf(button.getAttribute("data-star")) !== -1;
       button.hidden = false;
+      // The label stays the same: aria-pressed says whether it is selected.
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      var label = button.querySelector(".star__label");
-      if (label) {
-        label.textContent = on
-          ? button.getAttribute("data-label-on") || label.textContent
-          : button.getAttribute("data-label-off") || label.textContent;
-      }
     });
     var link = document.querySelector("[data-selection-link]");
     var base = programmeUrl();
@@ -74,13 +69,26 @@
   var results = document.querySelector("[data-programme-results]");
   var pending = null;
 
+  // Regions refreshed from the server's answer; the form keeps focus and values.
+  var REGIONS = ["[data-programme-header]", "[data-filters-actions]", "[data-programme-results]"];
+
+  function syncForm(url) {
+    var params = new URL(url, window.location.href).searchParams;
+    Array.from(form.elements).forEach(function (field) {
+      if (field.name) {
+        field.value = params.get(field.name) || "";
+      }
+    });
+  }
+
   function load(url, push) {
     if (pending) {
       pending.abort();
     }
-    pending = new AbortController();
+    var controller = new AbortController();
+    pending = controller;
     results.setAttribute("aria-busy", "true");
-    fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
+    fetch(url, { signal: controller.signal, headers: { "X-Requested-With": "fetch" } })
       .then(function (response) {
         if (!response.ok) {
           throw new Error(String(response.status));
@@ -89,11 +97,15 @@
       })
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
-        var fresh = doc.querySelector("[data-programme-results]");
-        if (!fresh) {
-          throw new Error("no results");
-        }
-        results.innerHTML = fresh.innerHTML;
+        REGIONS.forEach(function (selector) {
+          var fresh = doc.querySelector(selector);
+          var current = document.querySelector(selector);
+          if (!fresh || !current) {
+            throw new Error("missing " + selector);
+          }
+          current.innerHTML = fresh.innerHTML;
+        });
+        document.title = doc.title;
         refreshStars(results);
         if (push) {
           window.history.pushState({}, "", url);
@@ -105,7 +117,10 @@
         }
       })
       .finally(function () {
-        results.removeAttribute("aria-busy");
+        if (pending === controller) {
+          results.removeAttribute("aria-busy");
+          pending = null;
+        }
       });
   }
 
@@ -139,6 +154,7 @@
       load(formUrl(), true);
     });
     window.addEventListener("popstate", function () {
+      syncForm(window.location.href);
       load(window.location.href, false);
     });
   }
