@@ -12,6 +12,7 @@ from . import exports
 from .cards import CardRenderer
 from .filters import ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker
+from .models.pages import SEGMENTS
 from .queries import listing, localized_public_sessions, with_details
 
 
@@ -90,6 +91,34 @@ def find_session(page, slug):
     return session
 
 
+def programme_urls(page, request):
+    """{language_code: URL} of the live versions of the programme page."""
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    return {p.locale.language_code: (p, p.get_url(request)) for p in versions}
+
+
+def session_alternates(page, request, session):
+    urls = {}
+    versions = Session.objects.filter(
+        translation_key=session.translation_key, status__in=Session.PUBLIC_STATUSES
+    ).select_related("locale")
+    programmes = programme_urls(page, request)
+    for version in versions:
+        code = version.locale.language_code
+        if code in programmes:
+            urls[code] = f"{programmes[code][1]}{version.slug}/"
+    return urls
+
+
+def routed_alternates(page, request, *words):
+    """URLs of a sub-page whose path words are the same or per-language segments."""
+    urls = {}
+    for code, (programme_page, url) in programme_urls(page, request).items():
+        parts = [programme_page.segment(w) if w in SEGMENTS else w for w in words]
+        urls[code] = url + "".join(f"{part}/" for part in parts)
+    return urls
+
+
 def session(page, request, slug):
     session = find_session(page, slug)
     others = []
@@ -103,6 +132,7 @@ def session(page, request, slug):
     context = page.get_context(request)
     context.update(
         subpage_title=session.title,
+        alternate_urls=session_alternates(page, request, session),
         session=session,
         others=others,
         json_ld=exports.session_json_ld(page, request, session),
@@ -132,6 +162,7 @@ def speaker(page, request, slug):
     context = page.get_context(request)
     context.update(
         subpage_title=speaker.name,
+        alternate_urls=routed_alternates(page, request, "speakers", speaker.slug),
         speaker=speaker,
         cards=[render(s) for s in sessions],
     )
@@ -142,4 +173,5 @@ def open_data(page, request):
     context = page.get_context(request)
     context["exports"] = exports.EXPORT_DOCS
     context["subpage_title"] = gettext("Programme open data")
+    context["alternate_urls"] = routed_alternates(page, request, "open_data")
     return TemplateResponse(request, "programme/open_data_page.html", context)

@@ -221,6 +221,18 @@ def test_session_page_breadcrumbs_lead_back_to_the_programme(client, programme):
 
 def test_session_url_is_translated_and_switcher_follows(client, programme):
     response = client.get("/en/programme/opening/")
+    switch = soup(response).select_one(".lang-switch a[hreflang=fr]")
+    assert switch["href"] == "/fr/programme/ouverture/"
+    alternates = {
+        link["hreflang"]: link["href"]
+        for link in soup(response).find_all("link", rel="alternate")
+    }
+    assert alternates["fr"] == "http://testserver/fr/programme/ouverture/"
+    assert alternates["x-default"] == "http://testserver/fr/programme/ouverture/"
+    speaker_page = soup(client.get("/fr/programme/intervenants/ada-lovelace-demo/"))
+    assert speaker_page.select_one(".lang-switch a[hreflang=en]")["href"] == (
+        "/en/programme/speakers/ada-lovelace-demo/"
+    )
     assert soup(response).h1.get_text(strip=True) == "Opening"
     speaker = soup(response).select_one(".speakers a")
     assert speaker["href"] == "/en/programme/speakers/ada-lovelace-demo/"

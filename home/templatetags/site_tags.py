@@ -57,30 +57,40 @@ def breadcrumbs(context, page, current_title=None):
     }
 
 
-def page_translations(page):
-    """{language_code: page} for the live versions of this page in every language."""
+def version_urls(context, page):
+    """{language_code: URL} of the live versions of what is shown, computed once
+    per page. Views of routed sub-pages (a session, a speaker) give their own
+    as `alternate_urls`."""
+    if "alternate_urls" in context:
+        return context["alternate_urls"]
     if page is None or not getattr(page, "pk", None):
         return {}
-    versions = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: p for p in versions}
+    if not hasattr(page, "_version_urls"):
+        request = context.get("request")
+        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        page._version_urls = {
+            p.locale.language_code: p.get_url(request) for p in versions
+        }
+    return page._version_urls
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     request = context.get("request")
     current = translation.get_language()
-    versions = page_translations(page)
+    versions = version_urls(context, page)
     links = []
     for code, name in settings.LANGUAGES:
-        target = versions.get(code)
-        translated = target is not None
-        if target is None:
-            target = home_for(request, code)
+        url = versions.get(code)
+        translated = url is not None
+        if url is None:
+            home = home_for(request, code)
+            url = home.get_url(request) if home else f"/{code}/"
         links.append(
             {
                 "code": code,
                 "name": name,
-                "url": target.get_url(request) if target else f"/{code}/",
+                "url": url,
                 "current": code == current,
                 "translated": translated,
             }
@@ -91,18 +101,15 @@ def language_switcher(context, page=None):
 @register.inclusion_tag("includes/alternate_links.html", takes_context=True)
 def alternate_links(context, page=None):
     request = context.get("request")
-    versions = page_translations(page)
-    links = [
-        (code, request.build_absolute_uri(versions[code].get_url(request)))
-        for code, _name in settings.LANGUAGES
-        if code in versions
-    ]
+    versions = version_urls(context, page)
     default = versions.get(settings.LANGUAGE_CODE)
     return {
-        "links": links,
-        "x_default": request.build_absolute_uri(default.get_url(request))
-        if default
-        else None,
+        "links": [
+            (code, request.build_absolute_uri(versions[code]))
+            for code, _name in settings.LANGUAGES
+            if code in versions
+        ],
+        "x_default": request.build_absolute_uri(default) if default else None,
     }
 
 
