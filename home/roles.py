@@ -30,12 +30,21 @@ MODEL_PERMISSIONS = {
         ("wagtaildocs", "document", "add_document"),
         ("wagtaildocs", "document", "change_document"),
         ("wagtaildocs", "document", "choose_document"),
+        *[
+            ("programme", model, f"{action}_{model}")
+            for model in ("session", "speaker", "theme", "venue")
+            for action in ("add", "change", "delete")
+        ],
     ],
     TRANSLATORS: [
         ("wagtailadmin", "admin", "access_admin"),
         ("presentation", "commitment", "change_commitment"),
         ("wagtailimages", "image", "choose_image"),
         ("wagtaildocs", "document", "choose_document"),
+        *[
+            ("programme", model, f"change_{model}")
+            for model in ("session", "speaker", "theme", "venue")
+        ],
     ],
 }
 

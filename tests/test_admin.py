@@ -75,3 +75,67 @@ def test_commitments_are_managed_as_snippets(client, communication):
     client.force_login(communication)
     response = client.get("/admin/snippets/presentation/commitment/")
     assert response.status_code == 200
+
+
+def test_communication_manages_the_programme_snippets(client, communication):
+    from programme.models import Session
+    from tests.factories import make_theme, make_venue
+
+    client.force_login(communication)
+    theme, venue = make_theme(), make_venue()
+    for model in ("session", "speaker", "theme", "venue"):
+        assert client.get(f"/admin/snippets/programme/{model}/").status_code == 200
+        assert client.get(f"/admin/snippets/programme/{model}/add/").status_code == 200
+    response = client.post(
+        "/admin/snippets/programme/session/add/",
+        {
+            "title": "Atelier de co-construction",
+            "slug": "",
+            "status": "scheduled",
+            "format": "workshop",
+            "theme": theme.pk,
+            "venue": venue.pk,
+            "start": "2016-12-08 10:00",
+            "end": "2016-12-08 12:00",
+            "in_french": "on",
+            "organisers": "Équipe du Sommet",
+            "organiser_type": "both",
+            "external_link": "",
+            "other_language": "",
+            "session_speakers-TOTAL_FORMS": "0",
+            "session_speakers-INITIAL_FORMS": "0",
+            "session_speakers-MIN_NUM_FORMS": "0",
+            "session_speakers-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 302, response.content[:3000]
+    session = Session.objects.get(slug="atelier-de-co-construction")
+    assert session.locale.language_code == "fr"
+    assert session.local_start.hour == 10
+    assert client.get("/fr/programme/atelier-de-co-construction/").status_code == 200
+
+
+def test_session_with_end_before_start_is_refused_with_a_message(client, communication):
+    from programme.models import Session
+
+    client.force_login(communication)
+    before = Session.objects.count()
+    response = client.post(
+        "/admin/snippets/programme/session/add/",
+        {
+            "title": "Session à l'envers",
+            "status": "scheduled",
+            "format": "pitch",
+            "start": "2016-12-08 12:00",
+            "end": "2016-12-08 10:00",
+            "in_french": "on",
+            "organiser_type": "both",
+            "session_speakers-TOTAL_FORMS": "0",
+            "session_speakers-INITIAL_FORMS": "0",
+            "session_speakers-MIN_NUM_FORMS": "0",
+            "session_speakers-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert response.status_code == 200
+    assert "La session doit se terminer après son début." in response.content.decode()
+    assert Session.objects.count() == before

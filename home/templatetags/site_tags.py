@@ -14,11 +14,23 @@ def _site_root(request):
 
 
 def home_for(request, language_code=None):
-    """The home page in the given (or active) language, or None before set-up."""
+    """The home page in the given (or active) language, or None before set-up.
+    Remembered on the request: the header, menu and footer all need it."""
+    code = language_code or translation.get_language()
+    cache = getattr(request, "_localized_homes", None)
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._localized_homes = cache
+    if code not in cache:
+        cache[code] = _find_home(request, code)
+    return cache[code]
+
+
+def _find_home(request, code):
     root = _site_root(request)
     if root is None:
         return None
-    code = language_code or translation.get_language()
     try:
         locale = Locale.objects.get(language_code=code)
     except Locale.DoesNotExist:
