@@ -141,3 +141,40 @@ def test_query_count_does_not_grow_with_the_programme(client):
     assert Session.objects.filter(locale__language_code="en").count() == 300
     large = {url: count_queries(client, url) for url in urls}
     assert large == small
+
+
+def test_exports_hold_the_same_sessions_as_the_filtered_page(client):
+    from tests.helpers import soup
+
+    make_session("Atelier A", "Workshop A", format=Session.WORKSHOP)
+    make_session(
+        "Atelier B",
+        "Workshop B",
+        format=Session.WORKSHOP,
+        start=paris(8, 9),
+        end=paris(8, 10),
+    )
+    make_session("Conférence", "Conference")
+    query = "?format=workshop"
+    page_ids = [
+        a["data-session"] for a in soup(client.get(f"{EN}{query}")).select(".session")
+    ]
+    data = json.loads(client.get(f"{EN}json/{query}").content)
+    assert [s["id"] for s in data["sessions"]] == page_ids
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get(f"{EN}csv/{query}").content.decode("utf-8-sig"))
+        )
+    )
+    assert [r["id"] for r in rows] == page_ids
+    _cal, found = events(client.get(f"{EN}ics/{query}"))
+    assert [str(e["UID"]) for e in found] == [
+        f"session-{i}@ogpsummit2016" for i in page_ids
+    ]
+
+
+def test_personal_selection_exports_as_icalendar(client):
+    chosen = make_session("Choisie", "Chosen")
+    make_session("Autre", "Other")
+    _cal, found = events(client.get(f"{EN}ics/?ids={chosen.translation_key}"))
+    assert [str(e["SUMMARY"]) for e in found] == ["Chosen"]
