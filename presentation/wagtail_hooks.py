@@ -1,8 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.permissions import SourceLocalePermissionPolicy
+
 from .models import Commitment
+
+# Before the viewset, so Wagtail does not create its default policy first.
+register_permission_policy(Commitment, SourceLocalePermissionPolicy(Commitment))
 
 
 class CommitmentViewSet(SnippetViewSet):

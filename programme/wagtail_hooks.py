@@ -1,8 +1,15 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.permissions import SourceLocalePermissionPolicy
+
 from .models import Session, Speaker, Theme, Venue
+
+# Before the viewsets, so Wagtail does not create its default policies first.
+for _model in (Session, Speaker, Theme, Venue):
+    register_permission_policy(_model, SourceLocalePermissionPolicy(_model))
 
 
 class SessionViewSet(SnippetViewSet):

@@ -139,3 +139,68 @@ def test_session_with_end_before_start_is_refused_with_a_message(client, communi
     assert response.status_code == 200
     assert "La session doit se terminer après son début." in response.content.decode()
     assert Session.objects.count() == before
+
+
+def session_form(session, **changes):
+    data = {
+        "title": session.title,
+        "slug": session.slug,
+        "status": session.status,
+        "format": session.format,
+        "start": session.local_start.strftime("%Y-%m-%d %H:%M"),
+        "end": session.local_end.strftime("%Y-%m-%d %H:%M"),
+        "in_french": "on",
+        "in_english": "on",
+        "organiser_type": session.organiser_type,
+        "session_speakers-TOTAL_FORMS": "0",
+        "session_speakers-INITIAL_FORMS": "0",
+        "session_speakers-MIN_NUM_FORMS": "0",
+        "session_speakers-MAX_NUM_FORMS": "1000",
+    }
+    data.update(changes)
+    return data
+
+
+def test_translator_edits_english_snippets_but_not_french_ones(client, translator):
+    from tests.factories import en, make_session
+
+    french = make_session("Session française", "English session")
+    english = french.get_translation(en())
+    client.force_login(translator)
+    url = "/admin/snippets/programme/session/edit/{}/"
+
+    assert client.get(url.format(english.pk)).status_code == 200
+    assert client.get(url.format(french.pk)).status_code in (302, 403)
+
+    before = (french.title, french.sequence, french.updated_at)
+    response = client.post(url.format(french.pk), session_form(french, title="Piraté"))
+    assert response.status_code in (302, 403)
+    french.refresh_from_db()
+    assert (french.title, french.sequence, french.updated_at) == before
+
+    response = client.post(
+        url.format(english.pk), session_form(english, title="Better English title")
+    )
+    assert response.status_code == 302, response.content[:2000]
+    english.refresh_from_db()
+    assert english.title == "Better English title"
+
+
+def test_communication_edits_french_snippets(client, communication):
+    from tests.factories import make_session
+
+    french = make_session("Session française", "English session")
+    client.force_login(communication)
+    response = client.post(
+        f"/admin/snippets/programme/session/edit/{french.pk}/",
+        session_form(french, title="Titre corrigé"),
+    )
+    assert response.status_code == 302
+    french.refresh_from_db()
+    assert french.title == "Titre corrigé"
+
+
+def test_translator_cannot_reach_users_groups_or_settings(client, translator):
+    client.force_login(translator)
+    for url in ("/admin/users/", "/admin/groups/", "/admin/sites/", "/admin/locales/"):
+        assert client.get(url).status_code in (302, 403), url
