@@ -151,3 +151,48 @@ def test_not_found_page_speaks_the_visitor_language(client, url, heading, home):
     html = soup_any(response)
     assert html.h1.get_text(strip=True) == heading
     assert html.select_one("main a.button")["href"] == home
+
+
+def test_untranslated_page_is_shown_in_french_with_a_notice(client, fr_home):
+    page = ContentPage(
+        title="Ateliers de co-construction", slug="ateliers", intro="Texte français."
+    )
+    fr_home.add_child(instance=page)
+    page.save_revision().publish()
+
+    response = client.get("/en/ateliers/")
+    html = soup(response)
+    assert html.html["lang"] == "en"
+    assert html.main["lang"] == "fr"
+    assert html.main.h1.get_text(strip=True) == "Ateliers de co-construction"
+    assert "not translated yet" in html.select_one(".notice").get_text()
+    assert html.select_one(".lang-switch a[hreflang=fr]")["href"] == "/fr/ateliers/"
+
+
+def test_french_slug_in_english_redirects_to_the_translation(client):
+    response = client.get("/en/le-partenariat/")
+    assert response.status_code == 302
+    assert response["Location"] == "/en/the-partnership/"
+
+
+def test_french_draft_is_not_shown_through_the_fallback(client, fr_home):
+    page = ContentPage(title="Brouillon", slug="brouillon", live=False)
+    fr_home.add_child(instance=page)
+    assert client.get("/en/brouillon/").status_code == 404
+
+
+def test_link_to_an_untranslated_page_keeps_the_visitor_language(fr_home, rf):
+    from django.utils import translation
+
+    from home.templatetags.site_tags import localized_pageurl
+
+    page = ContentPage(title="Ateliers", slug="ateliers")
+    fr_home.add_child(instance=page)
+    page.save_revision().publish()
+    request = rf.get("/en/")
+    with translation.override("en"):
+        assert localized_pageurl({"request": request}, page) == "/en/ateliers/"
+        partnership = fr_home.get_children().get(slug="le-partenariat")
+        assert localized_pageurl({"request": request}, partnership) == (
+            "/en/the-partnership/"
+        )

@@ -54,7 +54,14 @@ def entries(po):
     "(CI installs it)",
 )
 def test_makemessages_would_not_change_the_catalogues(tmp_path):
-    for name in ("home", "presentation", "programme", "site_config", "locale"):
+    for name in (
+        "home",
+        "presentation",
+        "programme",
+        "site_config",
+        "translations",
+        "locale",
+    ):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "manage.py", tmp_path)
     subprocess.run(

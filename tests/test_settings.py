@@ -79,3 +79,29 @@ def test_demo_accounts_have_their_roles_in_development(capsys):
         User.objects.get(username="translator").groups.values_list("name", flat=True)
     ) == ["Translators"]
     assert "translator / translator-demo-2016" in capsys.readouterr().out
+
+
+def machine_translator(**env):
+    environment = {k: v for k, v in os.environ.items() if k != "DEEPL_AUTH_KEY"}
+    environment.update(DJANGO_SETTINGS_MODULE="site_config.settings.dev", **env)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings; "
+            "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {})"
+            ".get('CLASS', 'none'))",
+        ],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_machine_translation_only_with_a_deepl_key():
+    assert machine_translator() == "none"
+    assert machine_translator(DEEPL_AUTH_KEY="abc:fx").endswith("DeepLTranslator")

@@ -136,3 +136,18 @@ def footer_links(context):
         else LegalPage.objects.none()
     )
     return {"pages": pages, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def localized_pageurl(context, page):
+    """URL of the page in the visitor's language; for a page not translated
+    yet, its address under the visitor's prefix, served in French with a notice
+    (site_config.fallback) so visitors keep their language around it."""
+    request = context.get("request")
+    target = page.localized
+    url = target.get_url(request)
+    code = translation.get_language()
+    source = target.locale.language_code
+    if url and source != code and url.startswith(f"/{source}/"):
+        url = f"/{code}/" + url[len(source) + 2 :]
+    return url

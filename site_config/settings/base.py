@@ -1,5 +1,6 @@
 """Settings shared by every environment. Values that vary live in dev/production."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -12,6 +13,7 @@ INSTALLED_APPS = [
     "home",
     "presentation",
     "programme",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
@@ -49,6 +51,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "site_config.fallback.SourcePageFallbackMiddleware",
 ]
 
 ROOT_URLCONF = "site_config.urls"
@@ -107,6 +110,14 @@ USE_TZ = True
 # "Translate this page" must not publish an English page full of French strings:
 # translations start as drafts and go live when a translator publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Machine translation is offered in the translation editor only when a DeepL
+# key is set; nothing depends on it.
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
