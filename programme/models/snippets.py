@@ -359,6 +359,21 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
             raise ValidationError(
                 {"slug": _("This address is reserved: choose another slug.")}
             )
+        # Checked here too (not only by the constraint) so the message sits on
+        # the slug field, also in the translation editor.
+        if (
+            self.slug
+            and Session.objects.filter(locale_id=self.locale_id, slug=self.slug)
+            .exclude(pk=self.pk)
+            .exists()
+        ):
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Another session already has this slug in this language."
+                    )
+                }
+            )
         if not (self.in_french or self.in_english or self.in_other_language):
             raise ValidationError(
                 {"in_french": _("Choose at least one language spoken.")}
