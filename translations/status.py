@@ -299,6 +299,36 @@ def _progress(content_type, source_locale, locales):
     return progress
 
 
+def _rows_for(
+    obj, kind, kind_label, source, changed, changed_at, targets, progress, locales
+):
+    """One row per target locale for a source object."""
+    rows = []
+    for locale in locales:
+        target_pk = targets.get((obj.translation_key, locale.pk))
+        state, since, percent = _decide(
+            translated=target_pk is not None,
+            source=source,
+            changed=changed,
+            changed_at=changed_at,
+            progress=source and progress[locale.pk].get(source.pk),
+        )
+        rows.append(
+            StatusRow(
+                kind=kind,
+                kind_label=kind_label,
+                object=obj,
+                locale=locale,
+                state=state,
+                since=since,
+                percent=percent,
+                target_pk=target_pk,
+                source_pk=source.pk if source else None,
+            )
+        )
+    return rows
+
+
 def _page_rows(pages, source_locale, locales):
     content_type = ContentType.objects.get_for_model(Page)
     sources = _sources(content_type, source_locale, with_content=False)
@@ -311,28 +341,17 @@ def _page_rows(pages, source_locale, locales):
         changed = bool(source and changed_at and changed_at > source.last_updated_at)
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         kind_label = capfirst((model or Page)._meta.verbose_name)
-        for locale in locales:
-            target_pk = targets.get((page.translation_key, locale.pk))
-            state, since, percent = _decide(
-                translated=target_pk is not None,
-                source=source,
-                changed=changed,
-                changed_at=changed_at,
-                progress=source and progress[locale.pk].get(source.pk),
-            )
-            rows.append(
-                StatusRow(
-                    kind=PAGES,
-                    kind_label=kind_label,
-                    object=page,
-                    locale=locale,
-                    state=state,
-                    since=since,
-                    percent=percent,
-                    target_pk=target_pk,
-                    source_pk=source.pk if source else None,
-                )
-            )
+        rows += _rows_for(
+            page,
+            PAGES,
+            kind_label,
+            source,
+            changed,
+            changed_at,
+            targets,
+            progress,
+            locales,
+        )
     return rows
 
 
@@ -423,26 +442,15 @@ def _snippet_rows(model, objects, source_locale, locales):
             last = logged.get(str(instance.pk))
             if last and last > source.last_updated_at:
                 changed_at = last
-        for locale in locales:
-            target_pk = targets.get((instance.translation_key, locale.pk))
-            state, since, percent = _decide(
-                translated=target_pk is not None,
-                source=source,
-                changed=changed,
-                changed_at=changed_at,
-                progress=source and progress[locale.pk].get(source.pk),
-            )
-            rows.append(
-                StatusRow(
-                    kind=kind,
-                    kind_label=kind_label,
-                    object=instance,
-                    locale=locale,
-                    state=state,
-                    since=since,
-                    percent=percent,
-                    target_pk=target_pk,
-                    source_pk=source.pk if source else None,
-                )
-            )
+        rows += _rows_for(
+            instance,
+            kind,
+            kind_label,
+            source,
+            changed,
+            changed_at,
+            targets,
+            progress,
+            locales,
+        )
     return rows
