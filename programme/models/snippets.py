@@ -368,11 +368,7 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
             .exists()
         ):
             raise ValidationError(
-                {
-                    "slug": _(
-                        "Another session already has this slug in this language."
-                    )
-                }
+                {"slug": _("Another session already has this slug in this language.")}
             )
         if not (self.in_french or self.in_english or self.in_other_language):
             raise ValidationError(
