@@ -4,13 +4,13 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
-from home.translation_status import (
+from presentation.models import ContentPage
+from translations.status import (
     NOT_TRANSLATED,
     OUT_OF_DATE,
     UP_TO_DATE,
     page_translation_state,
 )
-from presentation.models import ContentPage
 
 pytestmark = pytest.mark.django_db
 
