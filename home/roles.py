@@ -71,11 +71,15 @@ def create_roles(apps, schema_editor=None):
     for name, perms in MODEL_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=name)
         for app_label, model, codename in perms:
-            permission = Permission.objects.get(
+            permission = Permission.objects.filter(
                 content_type__app_label=app_label,
                 content_type__model=model,
                 codename=codename,
-            )
+            ).first()
+            if permission is None:
+                # That app's models are not migrated yet (migration order is
+                # not fixed across apps); a later migration re-runs this.
+                continue
             if app_label in ("wagtailimages", "wagtaildocs") and root_collection:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
