@@ -3,6 +3,7 @@
 import datetime
 import itertools
 
+from django.contrib.auth.models import Group, User
 from wagtail.models import Locale
 
 from programme.models import PARIS, Session, SessionSpeaker, Speaker, Theme, Venue
@@ -16,6 +17,13 @@ def fr():
 
 def en():
     return Locale.objects.get(language_code="en")
+
+
+def make_member(group_name, username):
+    """A user in one of the editorial roles (home.roles)."""
+    user = User.objects.create_user(username, password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def paris(day, hour, minute=0, month=12):

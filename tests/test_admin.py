@@ -1,29 +1,23 @@
 """Staff edit every page in the admin; roles limit translators to English."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from wagtail.models import Page
 
 from home.roles import COMMUNICATION, TRANSLATORS
 from presentation.models import ContentPage
+from tests.factories import make_member
 
 pytestmark = pytest.mark.django_db
 
 
-def member_of(group_name, username):
-    user = User.objects.create_user(username, password="x", is_staff=False)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def communication():
-    return member_of(COMMUNICATION, "comms")
+    return make_member(COMMUNICATION, "comms")
 
 
 @pytest.fixture
 def translator():
-    return member_of(TRANSLATORS, "translator")
+    return make_member(TRANSLATORS, "translator")
 
 
 def test_every_page_opens_in_the_editor(client, admin_user):

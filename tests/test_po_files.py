@@ -4,20 +4,18 @@ import io
 
 import polib
 import pytest
-from django.contrib.auth.models import Group, User
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.roles import TRANSLATORS
 from presentation.models import ContentPage
-from tests.factories import en, make_theme
+from tests.factories import en, make_member, make_theme
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def translator(client):
-    user = User.objects.create_user("po-translator", password="x")
-    user.groups.add(Group.objects.get(name=TRANSLATORS))
+    user = make_member(TRANSLATORS, "po-translator")
     client.force_login(user)
     return user
 

@@ -1,20 +1,18 @@
 """Syncing a translation also translates snippets newly chosen on the source."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from home.roles import COMMUNICATION
 from programme.models import Session, Theme
-from tests.factories import en, fr, make_theme, paris
+from tests.factories import en, fr, make_member, make_theme, paris
 
 pytestmark = pytest.mark.django_db
 
 
 def test_sync_translates_a_newly_chosen_theme(client):
-    user = User.objects.create_user("sync-comms", password="x")
-    user.groups.add(Group.objects.get(name=COMMUNICATION))
+    user = make_member(COMMUNICATION, "sync-comms")
     old_theme = make_theme("Transparence", "Transparency")
     session = Session.objects.create(
         locale=fr(),

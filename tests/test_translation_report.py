@@ -3,7 +3,7 @@
 from datetime import datetime
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.log_actions import log
@@ -21,6 +21,7 @@ from presentation.models import ContentPage
 from programme.models import Session, Theme
 from tests.factories import (
     bulk_sessions,
+    make_member,
     make_session,
     make_speaker,
     make_theme,
@@ -51,9 +52,7 @@ def in_english(user):
 
 
 def member_of(group_name, username):
-    user = User.objects.create_user(username, password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return in_english(user)
+    return in_english(make_member(group_name, username))
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """A translator's path: translate strings, publish the English side only."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -12,15 +11,9 @@ from wagtail_localize.operations import TranslationCreator
 
 from home.roles import COMMUNICATION, TRANSLATORS
 from presentation.models import ContentPage
-from tests.factories import en, fr, make_session
+from tests.factories import en, fr, make_member, make_session
 
 pytestmark = pytest.mark.django_db
-
-
-def member(name, group):
-    user = User.objects.create_user(name, password="x")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def translate_string(instance, french, english):
@@ -41,7 +34,7 @@ def test_translator_publishes_an_english_page(
     french = ContentPage.objects.get(slug="le-partenariat")
     translate_string(french, "Le Partenariat", "About the Partnership")
     english = french.get_translation(en())
-    client.force_login(member("tr", TRANSLATORS))
+    client.force_login(make_member(TRANSLATORS, "tr"))
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             f"/admin/pages/{english.pk}/edit/", {"action": "publish"}
@@ -60,7 +53,7 @@ def test_communication_starts_a_translation_as_a_draft(client, fr_home):
     page = ContentPage(title="Ateliers", slug="ateliers")
     fr_home.add_child(instance=page)
     page.save_revision().publish()
-    client.force_login(member("comms", COMMUNICATION))
+    client.force_login(make_member(COMMUNICATION, "comms"))
     response = client.post(
         f"/admin/localize/submit/page/{page.pk}/", {"locales": [en().pk]}
     )
@@ -75,7 +68,7 @@ def test_translator_cannot_start_translations(client, fr_home):
     page = ContentPage(title="Ateliers", slug="ateliers")
     fr_home.add_child(instance=page)
     page.save_revision().publish()
-    client.force_login(member("tr", TRANSLATORS))
+    client.force_login(make_member(TRANSLATORS, "tr"))
     response = client.post(
         f"/admin/localize/submit/page/{page.pk}/", {"locales": [en().pk]}
     )
@@ -86,7 +79,7 @@ def test_translator_cannot_start_translations(client, fr_home):
 def test_english_slug_conflict_gives_a_clear_error(client):
     first = make_session("Première", english_title=False)
     second = make_session("Seconde", english_title=False)
-    user = member("comms2", COMMUNICATION)
+    user = make_member(COMMUNICATION, "comms2")
     for session in (first, second):
         TranslationCreator(user, [en()]).create_translations(session)
     translation = translate_string(first, "premiere", "opening")
@@ -94,7 +87,7 @@ def test_english_slug_conflict_gives_a_clear_error(client):
     assert first.get_translation(en()).slug == "opening"
 
     translation = translate_string(second, "seconde", "opening")
-    client.force_login(member("tr", TRANSLATORS))
+    client.force_login(make_member(TRANSLATORS, "tr"))
     english_second = second.get_translation(en())
     response = client.post(
         f"/admin/snippets/programme/session/edit/{english_second.pk}/",
