@@ -31,7 +31,9 @@ run: install
 	$(MANAGE) create_demo_accounts
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# Says first whether the browser tests (tests/e2e) run or are skipped, and why.
 test: install-dev
+	@$(BIN)/python -m tests.e2e.support
 	$(BIN)/pytest
 
 lint: install-dev

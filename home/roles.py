@@ -35,6 +35,12 @@ MODEL_PERMISSIONS = {
             for model in ("session", "speaker", "theme", "venue")
             for action in ("add", "change", "delete")
         ],
+        # Moderation of public submissions; translators never see them.
+        *[
+            ("participation", model, f"{action}_{model}")
+            for model in ("proposal", "event")
+            for action in ("change", "delete")
+        ],
     ],
     TRANSLATORS: [
         ("wagtailadmin", "admin", "access_admin"),

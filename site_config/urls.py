@@ -5,9 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import seo
+from . import health, seo
 
 urlpatterns = [
+    path("health/", health.health, name="health"),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots, name="robots"),
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +23,11 @@ if settings.DEBUG:
 # Every public page lives under /fr/ or /en/; "/" is redirected by
 # LocaleMiddleware to the visitor's preferred language (French by default).
 urlpatterns += i18n_patterns(
+    # Site search, /fr/recherche/ and /en/search/: before Wagtail's catch-all.
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database outage raised outside a view also answers the static 503 page.
+handler500 = "site_config.faults.server_error"

@@ -98,6 +98,8 @@ def test_main_menu_and_footer_are_in_the_visitor_language(client):
         "Le Partenariat",
         "Le Sommet mondial 2016",
         "Programme",
+        "Proposer une session",
+        "Semaine du gouvernement ouvert",
         "L'action de la France",
     ]
     assert en_menu == [
@@ -105,6 +107,8 @@ def test_main_menu_and_footer_are_in_the_visitor_language(client):
         "The Partnership",
         "The 2016 Global Summit",
         "Programme",
+        "Propose a session",
+        "Open Government Week",
         "France's action",
     ]
     assert [a["href"] for a in en.select(".footer-nav a")] == [

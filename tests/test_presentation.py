@@ -85,7 +85,21 @@ def test_home_page_cards_lead_to_each_section(client):
         "The Partnership": "/en/the-partnership/",
         "The 2016 Global Summit": "/en/the-2016-global-summit/",
         "Programme": "/en/programme/",
+        "Propose a session": "/en/propose-a-session/",
+        "Open Government Week": "/en/open-government-week/",
         "France's action": "/en/frances-action/",
     }
     cta = html.select_one(".cta a")
     assert cta["href"] == "/en/the-2016-global-summit/"
+
+
+def test_home_page_cards_show_rich_text_intros_as_plain_text(client):
+    html = soup(client.get("/en/"))
+    programme = next(
+        card
+        for card in html.select(".card")
+        if card.select_one(".card__title a").get_text(strip=True) == "Programme"
+    )
+    text = programme.select_one("p").get_text()
+    assert text.startswith("Three days of conferences")
+    assert "<" not in text

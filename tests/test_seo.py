@@ -57,3 +57,45 @@ def test_pages_have_canonical_and_sharing_tags(client):
     assert og["og:title"] == "The Partnership"
     assert og["og:locale"] == "en_GB"
     assert og["og:description"].startswith("The Open Government Partnership (OGP)")
+
+
+def _sharing_tags(html):
+    return {
+        meta.get("property") or meta.get("name"): meta["content"]
+        for meta in html.find_all("meta")
+        if meta.get("content") is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [("/en/the-partnership/", "The Partnership"), ("/fr/programme/", "Programme")],
+)
+def test_pages_share_a_default_image_and_a_large_twitter_card(client, url, title):
+    tags = _sharing_tags(soup(client.get(url)))
+    assert tags["og:image"] == "http://testserver/static/img/og-default.png"
+    assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
+    assert tags["og:image:alt"]
+    assert tags["twitter:card"] == "summary_large_image"
+    assert tags["twitter:title"] == tags["og:title"] == title
+    assert tags["twitter:description"] == tags["og:description"]
+
+
+def test_default_sharing_image_is_served(client):
+    from io import BytesIO
+
+    from PIL import Image
+
+    response = client.get("/static/img/og-default.png")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    data = b"".join(response.streaming_content)
+    assert len(data) < 80_000
+    assert Image.open(BytesIO(data)).size == (1200, 630)
+
+
+def test_session_pages_share_the_session_title(client):
+    make_session("Ouverture", "Opening")
+    tags = _sharing_tags(soup(client.get("/en/programme/opening/")))
+    assert tags["og:title"] == tags["twitter:title"] == "Opening"
+    assert tags["og:image"].endswith("/static/img/og-default.png")

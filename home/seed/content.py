@@ -500,17 +500,39 @@ PERSONAL_DATA = PageSpec(
             ["Body responsible", "Contact details of the data protection officer"],
         ),
         heading("Données collectées et finalités", "Data collected and purposes"),
-        _to_complete(
-            [
-                "Données collectées par chaque formulaire du site",
-                "Finalité et base légale de chaque traitement",
-                "Durée de conservation",
-            ],
-            [
-                "Data collected by each form of the site",
-                "Purpose and legal basis of each processing",
-                "Retention period",
-            ],
+        paragraph(
+            "<p>Deux formulaires de ce site recueillent des données personnelles, "
+            "avec votre consentement :</p><ul><li>la proposition de session : "
+            "nom, adresse électronique, organisation, type d'organisation et "
+            "pays de la personne qui propose, pour examiner la proposition, "
+            "l'intégrer au programme et vous informer de la décision ;</li>"
+            "<li>l'inscription d'un événement à la Semaine du gouvernement "
+            "ouvert : adresse électronique de contact, pour examiner "
+            "l'événement et vous informer de la décision.</li></ul><p>Ces "
+            "données ne sont jamais publiées. Seuls le titre, la description, "
+            "l'organisateur, les dates, le lieu et les liens d'un événement "
+            "accepté paraissent dans l'agenda public.</p>",
+            "<p>Two forms of this site collect personal data, with your "
+            "consent:</p><ul><li>the session proposal: name, email address, "
+            "organisation, type of organisation and country of the person "
+            "proposing, to review the proposal, add it to the programme and tell "
+            "you of the decision;</li><li>the registration of an Open Government "
+            "Week event: a contact email address, to review the event and tell "
+            "you of the decision.</li></ul><p>This data is never published. "
+            "Only the title, description, organiser, dates, place and links of "
+            "an accepted event appear in the public agenda.</p>",
+        ),
+        heading("Durée de conservation", "Retention period"),
+        paragraph(
+            "<p>Les données personnelles des propositions et des inscriptions "
+            "sont conservées un an à compter de leur envoi. Elles sont ensuite "
+            "supprimées ; pour une proposition ou un événement accepté, seules "
+            "les informations publiques sont gardées, sans aucune donnée "
+            "personnelle.</p>",
+            "<p>The personal data of proposals and registrations is kept for "
+            "one year from the day it was sent. It is then erased; for an "
+            "accepted proposal or event, only the public information is kept, "
+            "without any personal data.</p>",
         ),
         heading("Vos droits", "Your rights"),
         paragraph(
@@ -538,35 +560,164 @@ ACCESSIBILITY = PageSpec(
     fields={
         "intro": T(
             "Déclaration d'accessibilité de ce site au regard du référentiel général "
-            "d'amélioration de l'accessibilité (RGAA).",
+            "d'amélioration de l'accessibilité (RGAA 4.1.2), qui reprend les "
+            "critères des WCAG 2.1 aux niveaux A et AA.",
             "Accessibility statement for this site under the French accessibility "
-            "standard (RGAA), which follows WCAG 2.1 AA.",
+            "standard (RGAA 4.1.2), which takes up the WCAG 2.1 level A and AA "
+            "criteria.",
         )
     },
     body=[
-        TO_COMPLETE,
+        paragraph(
+            "<p><b>À compléter par l'équipe de communication avant la mise en "
+            "ligne :</b> le nom de l'organisme éditeur et l'adresse de contact "
+            "ci-dessous. Le reste de la déclaration décrit les vérifications "
+            "réellement faites.</p>"
+            "<p>L'organisme éditeur de ce site s'engage à le rendre accessible "
+            "conformément à l'article 47 de la loi n° 2005-102 du 11 février "
+            "2005.</p>",
+            "<p><b>To be completed by the communication team before going "
+            "live:</b> the name of the publishing body and the contact address "
+            "below. The rest of this statement describes the checks actually "
+            "made.</p>"
+            "<p>The body publishing this site undertakes to make it accessible in "
+            "accordance with article 47 of French law no. 2005-102 of 11 February "
+            "2005.</p>",
+        ),
         heading("État de conformité", "Compliance status"),
         paragraph(
-            "<p>Ce site n'a pas encore fait l'objet d'un audit de conformité au "
-            "RGAA. Il est donc non conforme tant que cet audit n'a pas été "
-            "réalisé.</p>",
-            "<p>This site has not yet been audited for compliance with the RGAA. "
-            "Until that audit is carried out, it is therefore not "
+            "<p>Ce site est <b>non conforme</b> au RGAA 4.1.2. Aucun audit de "
+            "conformité n'a encore été réalisé, et le RGAA impose cette mention "
+            "tant qu'il n'existe pas de résultat d'audit en cours de validité.</p>"
+            "<p>Les vérifications décrites ci-dessous n'ont relevé aucun manquement "
+            "connu aux critères des WCAG 2.1 A et AA sur les pages testées. Elles "
+            "ne remplacent pas un audit complet sur un échantillon représentatif de "
+            "pages, qui seul permettra de calculer un taux de conformité et de "
+            "déclarer le site partiellement ou totalement conforme.</p>",
+            "<p>This site is <b>not compliant</b> with RGAA 4.1.2. No compliance "
+            "audit has been carried out yet, and the RGAA requires this wording as "
+            "long as there are no valid audit results.</p>"
+            "<p>The checks described below found no known failure of the WCAG 2.1 "
+            "A and AA criteria on the pages tested. They do not replace a full "
+            "audit of a representative sample of pages, which alone will give a "
+            "compliance rate and allow the site to be declared partially or fully "
             "compliant.</p>",
         ),
-        _to_complete(
-            [
-                "Date et auteur de l'audit",
-                "Taux de conformité",
-                "Contenus non accessibles et dérogations",
-            ],
-            [
-                "Date and author of the audit",
-                "Compliance rate",
-                "Content that is not accessible and exemptions",
-            ],
+        heading("Ce qui a été vérifié, et comment", "What was checked, and how"),
+        heading(
+            "Tests automatiques dans un vrai navigateur",
+            "Automated tests in a real browser",
+            level="h3",
+        ),
+        paragraph(
+            "<p>À chaque modification du site, une suite de tests pilote le "
+            "navigateur Chromium avec Playwright et lance le moteur de tests "
+            "axe-core sur chaque type de page, en français et en anglais, à la "
+            "largeur d'un téléphone (375 pixels) et d'un ordinateur (1 280 "
+            "pixels) :</p>"
+            "<ul><li>l'accueil, les pages de contenu, la page du plan d'action "
+            "national, les pages d'informations légales et la page « page "
+            "introuvable » ;</li>"
+            "<li>le programme complet, filtré et sans résultat, la page d'une "
+            "session (y compris annulée), celle d'un intervenant et celle des "
+            "données ouvertes.</li></ul>"
+            "<p>Résultat : aucune erreur aux règles des WCAG 2.1 niveaux A et AA. "
+            "Les mêmes tests vérifient que chaque page déclare sa langue, a un seul "
+            "titre de niveau 1 et des niveaux de titres sans saut, des zones "
+            "identifiées (en-tête, navigation, contenu principal, pied de page), un "
+            "lien d'évitement en premier et une alternative textuelle sur chaque "
+            "image, et que le contraste de chaque texte a pu être mesuré (au moins "
+            "4,5:1, 3:1 pour les grands textes), les dégradés décoratifs étant pris "
+            "à leur teinte la plus claire.</p>",
+            "<p>Whenever the site changes, a test suite drives the Chromium browser "
+            "with Playwright and runs the axe-core testing engine on every type of "
+            "page, in French and in English, at the width of a phone (375 pixels) "
+            "and of a computer (1,280 pixels):</p>"
+            "<ul><li>the home page, the content pages, the national action plan "
+            "page, the legal information pages and the “page not found” "
+            "page;</li>"
+            "<li>the full, filtered and empty programme, the page of a session "
+            "(cancelled ones included), of a speaker and of the open data.</li></ul>"
+            "<p>Result: no failure of the WCAG 2.1 level A and AA rules. The same "
+            "tests check that every page declares its language, has a single "
+            "level 1 heading and no skipped heading level, identified regions "
+            "(header, navigation, main content, footer), a skip link first and a "
+            "text alternative on every image, and that the contrast of every text "
+            "could be measured (at least 4.5:1, 3:1 for large text), with "
+            "decorative gradients taken at their lightest shade.</p>",
+        ),
+        heading("Navigation au clavier", "Keyboard navigation", level="h3"),
+        paragraph(
+            "<p>D'autres tests parcourent le site au clavier seul : le lien "
+            "d'évitement mène au contenu ; chaque élément qui reçoit le focus "
+            "affiche un contour visible ; sur téléphone, le menu s'ouvre avec "
+            "Entrée ou Espace et la touche Échap le referme en rendant le focus au "
+            "bouton ; le sélecteur de langue mène à la même page dans l'autre "
+            "langue ; les filtres du programme et le bouton « Ajouter à ma "
+            "sélection » fonctionnent au clavier, et les filtres aussi sans "
+            "JavaScript. Les animations sont supprimées quand le système demande "
+            "de réduire les mouvements.</p>",
+            "<p>Other tests go through the site with the keyboard only: the skip "
+            "link leads to the content; every element that receives focus shows a "
+            "visible outline; on a phone, the menu opens with Enter or Space and "
+            "the Escape key closes it and returns focus to its button; the language "
+            "switcher leads to the same page in the other language; the programme "
+            "filters and the “Add to my selection” button work with the keyboard, "
+            "and the filters without JavaScript too. Animations are removed when "
+            "the system asks for reduced motion.</p>",
+        ),
+        heading("Vérifications manuelles", "Manual review", level="h3"),
+        paragraph(
+            "<p>Ont été revus à la main, sur des captures d'écran des deux langues "
+            "aux deux largeurs : la mise en page, les titres et les intitulés de "
+            "liens ; l'indication de la langue des passages dans l'autre langue ; "
+            "le fait qu'aucune information ne soit donnée par la seule couleur (la "
+            "page en cours est soulignée d'une barre épaisse, une session annulée "
+            "porte la mention « Annulée » et un titre barré).</p>"
+            "<p>Restent à vérifier lors de l'audit : l'usage avec des lecteurs "
+            "d'écran (NVDA, VoiceOver), l'agrandissement à 200 % et l'espacement du "
+            "texte, le mode de contraste élevé de Windows, ainsi que les contenus "
+            "ajoutés par l'équipe (alternatives des images, documents "
+            "téléchargeables).</p>",
+            "<p>Reviewed by hand, on screenshots of both languages at both widths: "
+            "the layout, headings and link texts; the language of passages in the "
+            "other language; that no information is given by colour alone (the "
+            "current page is marked with a thick bar, a cancelled session carries "
+            "the word “Cancelled” and a struck-through title).</p>"
+            "<p>Still to be checked by the audit: use with screen readers (NVDA, "
+            "VoiceOver), zoom to 200% and text spacing, Windows high contrast mode, "
+            "and the content added by the team (image alternatives, downloadable "
+            "documents).</p>",
+        ),
+        heading("Contenus non accessibles", "Content that is not accessible"),
+        paragraph(
+            "<p>Aucun contenu non accessible n'est connu à la date de cette "
+            "déclaration. Les documents téléchargeables et les sites externes liés "
+            "depuis le programme n'ont pas été vérifiés.</p>",
+            "<p>No inaccessible content is known at the date of this statement. "
+            "Downloadable documents and the external websites linked from the "
+            "programme have not been checked.</p>",
+        ),
+        heading("Établissement de cette déclaration", "Preparation of this statement"),
+        paragraph(
+            "<p>Cette déclaration a été établie le 27 novembre 2026. Technologies "
+            "utilisées : HTML, CSS et JavaScript (le site fonctionne sans "
+            "JavaScript). Outils : axe-core 4.12 dans Chromium, piloté par "
+            "Playwright.</p>",
+            "<p>This statement was drawn up on 27 November 2026. Technologies used: "
+            "HTML, CSS and JavaScript (the site works without JavaScript). Tools: "
+            "axe-core 4.12 in Chromium, driven by Playwright.</p>",
         ),
         heading("Retour d'information et contact", "Feedback and contact"),
+        paragraph(
+            "<p>Si vous n'arrivez pas à accéder à un contenu ou à un service, "
+            "contactez le responsable du site pour être orienté vers une "
+            "alternative accessible ou obtenir le contenu sous une autre "
+            "forme.</p>",
+            "<p>If you cannot reach a content or a service, contact the person "
+            "responsible for the site to be directed to an accessible alternative "
+            "or to obtain the content in another form.</p>",
+        ),
         _to_complete(
             ["Adresse de contact pour signaler un défaut d'accessibilité"],
             ["Contact address to report an accessibility problem"],
@@ -574,12 +725,26 @@ ACCESSIBILITY = PageSpec(
         heading("Voies de recours", "Remedies"),
         paragraph(
             "<p>Si vous constatez un défaut d'accessibilité qui vous empêche "
-            "d'accéder à un contenu et que vous n'obtenez pas de réponse, vous "
-            "pouvez saisir le Défenseur des droits.</p>",
+            "d'accéder à un contenu ou à une fonctionnalité du site, que vous nous "
+            "le signalez et que vous n'obtenez pas de réponse, vous pouvez adresser "
+            "une réclamation au Défenseur des droits :</p>"
+            '<ul><li>par le <a href="https://formulaire.defenseurdesdroits.fr/">'
+            "formulaire en ligne du Défenseur des droits</a> ;</li>"
+            "<li>auprès d'un <a href=\"https://www.defenseurdesdroits.fr/carte-des-"
+            'delegues">délégué du Défenseur des droits</a> dans votre région '
+            ";</li>"
+            "<li>par courrier postal, gratuit et sans timbre : Défenseur des droits, "
+            "Libre réponse 71120, 75342 Paris CEDEX 07.</li></ul>",
             "<p>If you find an accessibility problem that prevents you from "
-            "reaching content and you receive no answer, you may refer the "
-            "matter to the Défenseur des droits, the French rights "
-            "ombudsman.</p>",
+            "reaching a content or a feature of the site, you report it to us and "
+            "you receive no answer, you may complain to the Défenseur des droits, "
+            "the French rights ombudsman:</p>"
+            '<ul><li>through the <a href="https://formulaire.defenseurdesdroits.fr/">'
+            "online form of the Défenseur des droits</a>;</li>"
+            '<li>through a <a href="https://www.defenseurdesdroits.fr/carte-des-'
+            'delegues">delegate of the Défenseur des droits</a> in your region;</li>'
+            "<li>by post, free of charge and without a stamp: Défenseur des droits, "
+            "Libre réponse 71120, 75342 Paris CEDEX 07.</li></ul>",
         ),
     ],
 )
@@ -606,6 +771,72 @@ PROGRAMME = PageSpec(
             "built together with civil society. Filter the sessions, add them to "
             "your calendar and build your own selection.</p>",
         ),
+    },
+)
+
+
+PARIS_TZ = datetime.timezone(datetime.timedelta(hours=2))  # summer time, CEST
+
+CALL_FOR_PROPOSALS = PageSpec(
+    key="call-for-proposals",
+    model="participation.CallForProposalsPage",
+    title=T("Proposer une session", "Propose a session"),
+    slug=T("proposer-une-session", "propose-a-session"),
+    show_in_menus=True,
+    search_description=T(
+        "Appel à propositions de sessions pour le Sommet mondial 2016 du PGO : "
+        "conférence, atelier, pitch ou événement externe, jusqu'au 20 juillet 2016.",
+        "Call for session proposals for the 2016 OGP Global Summit: conference, "
+        "workshop, pitch or external event, until 20 July 2016.",
+    ),
+    fields={
+        "intro": T(
+            "<p>Le Sommet est co-construit : chacun – citoyen, organisation, "
+            "entreprise, pouvoir public, en France ou à l'international – peut "
+            "proposer une ou plusieurs sessions, sur l'une des thématiques "
+            "proposées et dans l'un des quatre formats suivants : conférence, "
+            "atelier, pitch ou événement externe.</p>",
+            "<p>The Summit is co-constructed: anyone – citizens, organisations, "
+            "companies, public authorities, in France or abroad – can propose one "
+            "or more sessions, on one of the proposed themes and in one of four "
+            "formats: conference, workshop, pitch or external event.</p>",
+        ),
+        "opens_at": datetime.datetime(2016, 5, 2, 9, 0, tzinfo=PARIS_TZ),
+        "closes_at": datetime.datetime(2016, 7, 20, 23, 59, tzinfo=PARIS_TZ),
+        "data_notice": PageRef("personal-data"),
+    },
+)
+
+OPEN_GOVERNMENT_WEEK = PageSpec(
+    key="open-government-week",
+    model="participation.AgendaPage",
+    title=T("Semaine du gouvernement ouvert", "Open Government Week"),
+    slug=T("semaine-du-gouvernement-ouvert", "open-government-week"),
+    show_in_menus=True,
+    search_description=T(
+        "L'agenda de la Semaine du gouvernement ouvert, du 5 au 14 décembre 2016, "
+        "partout en France et dans le monde.",
+        "The agenda of the Open Government Week, 5–14 December 2016, across "
+        "France and around the world.",
+    ),
+    fields={
+        "intro": T(
+            "<p><i>5 au 14 décembre partout en France et dans le monde</i></p>"
+            "<p>Les gouvernements, les administrations locales et la société "
+            "civile sont invités à recenser les événements relatifs au "
+            "gouvernement ouvert qu'ils organisent dans leur pays et sur tout le "
+            "territoire français en marge du Sommet. Participez aussi à la "
+            "construction du Sommet lors d'ateliers organisés tout au long de "
+            "l'année !</p>",
+            "<p><i>5 to 14 December, across France and around the world</i></p>"
+            "<p>Governments, local administrations and civil society are invited "
+            "to list the open government events they organise in their own "
+            "countries and throughout France alongside the Summit. Help build the "
+            "Summit, too, at workshops held throughout the year!</p>",
+        ),
+        "week_start": datetime.date(2016, 12, 5),
+        "week_end": datetime.date(2016, 12, 14),
+        "data_notice": PageRef("personal-data"),
     },
 )
 
@@ -696,6 +927,8 @@ HOME = PageSpec(
         PARTNERSHIP,
         SUMMIT,
         PROGRAMME,
+        CALL_FOR_PROPOSALS,
+        OPEN_GOVERNMENT_WEEK,
         FRANCE,
         LEGAL_NOTICE,
         PERSONAL_DATA,

@@ -94,6 +94,9 @@ class ContentLoader:
             page = pages[spec.key]
             if spec.body:
                 page.body = resolve(spec.body, "fr", pages)
+            for name, value in spec.fields.items():
+                if isinstance(value, PageRef):
+                    setattr(page, name, pages.get(value.key))
             page.save_revision().publish()
             self.created.append(page)
             self.log(f"Created {page.url_path} (fr)")

@@ -1,8 +1,13 @@
 """Navigation shared by every public page: menu, breadcrumbs, languages, footer."""
 
+import html
+import re
+
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()
@@ -151,3 +156,48 @@ def localized_pageurl(context, page):
     if url and source != code and url.startswith(f"/{source}/"):
         url = f"/{code}/" + url[len(source) + 2 :]
     return url
+
+
+@register.simple_tag(takes_context=True)
+def absolute_static(context, path):
+    """Absolute URL of a static file (sharing images need one), built from the
+    request like the canonical URL."""
+    from django.templatetags.static import static
+
+    url = static(path)
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        # Already escaped by the template engine while rendering.
+        context[self.name] = mark_safe(self.nodelist.render(context).strip())
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """{% capture as name %}…{% endcapture %} renders its content once into a
+    variable: the sharing title (a block pages override) goes into both the
+    Open Graph and the Twitter tags."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Usage: {% capture as name %}")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def plain_text(value):
+    """The text of a page's intro for a card, whether the field holds plain
+    text or rich text (the programme page's): tags removed, entities decoded,
+    then escaped again by the template."""
+    # Paragraphs and list items keep a space between them once tags are gone.
+    text = re.sub(r"</(p|li|h[1-6])>", " ", str(value or ""))
+    return " ".join(html.unescape(strip_tags(text)).split())

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -13,6 +14,8 @@ INSTALLED_APPS = [
     "home",
     "presentation",
     "programme",
+    "search",
+    "participation",
     "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -36,11 +39,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "django_countries",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that may answer, so every page carries the policy.
+    "site_config.security.CSPMiddleware",
+    # A database outage answers the static 503 page, not a traceback.
+    "site_config.faults.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix
     # and redirects "/" by Accept-Language.
@@ -79,9 +88,25 @@ WSGI_APPLICATION = "site_config.wsgi.application"
 # SQLite needs nothing; DATABASE_URL switches to PostgreSQL (or another SQLite file).
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=60,
+        # A kept connection that died with the database is replaced at the next
+        # request instead of failing it: the site recovers on its own.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers writing one file: WAL lets reads go on during a write;
+    # IMMEDIATE takes the write lock at BEGIN, so a transaction that read first
+    # waits (busy_timeout) instead of failing with "database is locked".
+    # https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-transaction-behavior
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        init_command=(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            "PRAGMA busy_timeout=5000"
+        ),
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -136,6 +161,67 @@ STORAGES = {
 
 # Complex pages exceed Django's default of 1,000 fields in the page editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Form bodies (files excluded): a long page editor post stays far below this.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+
+# Redis when REDIS_URL is set (shared by every app server); a Redis outage only
+# slows pages down: IGNORE_EXCEPTIONS turns failed cache calls into misses
+# (silently: /health/ reports the cache as failing and logs it once per probe).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "ogp2016"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Cookies out of reach of scripts and of cross-site requests (Secure is set in
+# production, which is served over HTTPS).
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True  # Wagtail and Localize read the token from the page
+LANGUAGE_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy (django-csp), in every environment so that browser
+# tests meet the production policy. Public pages: own scripts and styles only,
+# no inline code (a template that needs an inline script gives it
+# nonce="{{ request.csp_nonce }}"; the nonce only appears when used).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+    }
+}
+# The Wagtail admin (and the Localize editor inside it) uses inline scripts and
+# styles and previews pages in a frame: site_config.security applies this one
+# under /admin/.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "object-src": [NONE],
+        "frame-ancestors": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
 
 WAGTAIL_SITE_NAME = _("OGP Global Summit 2016")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
@@ -144,3 +230,24 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Nothing third-party at run time, in the admin either: no avatars from
+# gravatar.com, no new-release check against wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Public participation (participation app): how long the forms accept a page
+# load, how fast a human can fill one, how many submissions one address may
+# send, and how long submitters' personal data is kept.
+PARTICIPATION_FORM_MAX_AGE = 24 * 3600  # seconds
+PARTICIPATION_MIN_FILL_SECONDS = 3
+PARTICIPATION_RATE_LIMIT = (5, 3600)  # submissions per address per window
+PARTICIPATION_RETENTION_DAYS = int(os.environ.get("PARTICIPATION_RETENTION_DAYS", 365))
+# Who hears of new submissions; empty = the Communication group's members.
+PARTICIPATION_NOTIFY_EMAILS = [
+    address.strip()
+    for address in os.environ.get("PARTICIPATION_NOTIFY_EMAILS", "").split(",")
+    if address.strip()
+]
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Sommet PGO 2016 <noreply@ogpsummit2016.fr>"
+)

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.seed.loader import ContentLoader
+from participation.seed import load_demo_submissions
 from programme.seed.loader import DemoProgrammeLoader
 
 
@@ -15,9 +16,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         created = ContentLoader(stdout=self.stdout).run()
         demo = DemoProgrammeLoader(stdout=self.stdout).run()
+        submissions = load_demo_submissions()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Content loaded: {len(created)} page(s) and {demo} programme "
-                "object(s) created."
+                f"Content loaded: {len(created)} page(s), {demo} programme "
+                f"object(s) and {submissions} demo submission(s) created."
             )
         )

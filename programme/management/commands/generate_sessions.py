@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from programme.models import PARIS, Session, SessionSpeaker, Speaker, Theme, Venue
+from search.indexing import index_objects
 
 DAYS = (7, 8, 9)
 SLOTS = [(9, 0), (9, 30), (11, 0), (14, 0), (15, 30), (17, 0)]
@@ -107,6 +108,8 @@ class Command(BaseCommand):
                     ),
                 ]
         SessionSpeaker.objects.bulk_create(links)
+        # bulk_create sends no post_save: add the sessions to the search index.
+        index_objects(Session, french + english)
         self.stdout.write(f"Generated {sessions} sessions and {speakers} speakers.")
 
     def pairs(self, model, rows):
@@ -124,4 +127,5 @@ class Command(BaseCommand):
                     setattr(copy, field, getattr(obj, field))
             english.append(copy)
         model.objects.bulk_create(english)
+        index_objects(model, french + english)
         return list(zip(french, english, strict=True))

@@ -72,6 +72,34 @@
   // Regions refreshed from the server's answer; the form keeps focus and values.
   var REGIONS = ["[data-programme-header]", "[data-filters-actions]", "[data-programme-results]"];
 
+  // Put the fresh region's content in place. The live region announcing the
+  // number of sessions (role="status") must stay the same element: screen
+  // readers announce changes to a live region, not a new one replacing it.
+  function replaceRegion(current, fresh) {
+    var live = current.querySelector(":scope > [role='status']");
+    var freshLive = fresh.querySelector(":scope > [role='status']");
+    if (!live || !freshLive) {
+      current.innerHTML = fresh.innerHTML;
+      return;
+    }
+    Array.from(current.childNodes).forEach(function (node) {
+      if (node !== live) {
+        current.removeChild(node);
+      }
+    });
+    var beforeLive = true;
+    Array.from(fresh.childNodes).forEach(function (node) {
+      if (node === freshLive) {
+        beforeLive = false;
+      } else if (beforeLive) {
+        current.insertBefore(document.importNode(node, true), live);
+      } else {
+        current.appendChild(document.importNode(node, true));
+      }
+    });
+    live.textContent = freshLive.textContent;
+  }
+
   function syncForm(url) {
     var params = new URL(url, window.location.href).searchParams;
     Array.from(form.elements).forEach(function (field) {
@@ -103,7 +131,7 @@
           if (!fresh || !current) {
             throw new Error("missing " + selector);
           }
-          current.innerHTML = fresh.innerHTML;
+          replaceRegion(current, fresh);
         });
         document.title = doc.title;
         refreshStars(results);

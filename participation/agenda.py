@@ -1,0 +1,106 @@
+"""The public agenda of accepted events: filters as GET parameters (invalid
+values are ignored), and events grouped by country."""
+
+from itertools import groupby
+
+from django import forms
+from django.utils.formats import date_format
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .models import Event
+
+WORKSHOPS = "workshops"
+MODES = [("in_person", _("In person")), ("online", _("Online"))]
+
+
+def public_events():
+    """Only accepted events are ever public."""
+    return Event.objects.filter(status=Event.ACCEPTED)
+
+
+class AgendaFilterForm(forms.Form):
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    day = forms.ChoiceField(label=_("Date"), required=False)
+    organiser_type = forms.ChoiceField(
+        label=_("Organiser"),
+        required=False,
+        choices=[("", _("All organisers")), *Event.ORGANISER_TYPES],
+    )
+    mode = forms.ChoiceField(
+        label=_("Format"),
+        required=False,
+        choices=[("", _("In person and online")), *MODES],
+    )
+
+    def __init__(self, data, *, page):
+        super().__init__(data)
+        codes = set(public_events().values_list("country", flat=True))
+        self.fields["country"].choices = [("", _("All countries"))] + [
+            (code, name) for code, name in countries if code in codes
+        ]
+        self.fields["day"].choices = [
+            ("", _("All dates")),
+            *[(day.isoformat(), date_format(day, "l j F")) for day in page.week_days()],
+            (WORKSHOPS, _("Co-construction workshops")),
+        ]
+
+
+class AgendaFilters:
+    def __init__(self, data, *, page):
+        self.page = page
+        self.form = AgendaFilterForm(data, page=page)
+        self.form.is_valid()
+        # Keep what is valid; an invalid value is ignored, not an error.
+        self.values = {
+            name: self.form.cleaned_data.get(name)
+            for name in self.form.fields
+            if name not in self.form.errors and self.form.cleaned_data.get(name)
+        }
+
+    @property
+    def active(self):
+        return bool(self.values)
+
+    def events(self):
+        events = public_events()
+        if country := self.values.get("country"):
+            events = events.filter(country=country)
+        if organiser_type := self.values.get("organiser_type"):
+            events = events.filter(organiser_type=organiser_type)
+        mode = self.values.get("mode")
+        if mode == "online":
+            events = events.exclude(online_url="")
+        elif mode == "in_person":
+            events = events.exclude(address="")
+        events = list(events.order_by("start", "title"))
+        day = self.values.get("day")
+        if day == WORKSHOPS:
+            events = [e for e in events if e.kind == Event.WORKSHOP]
+        elif day:
+            # Local date of the event, where it happens.
+            events = [
+                e
+                for e in events
+                if e.kind == Event.WEEK_EVENT
+                and e.local_start.date().isoformat()
+                <= day
+                <= e.local_end.date().isoformat()
+            ]
+        return events
+
+    def query_string(self):
+        return urlencode(self.values)
+
+
+def by_country(events):
+    """[(country, [events])] in the alphabetical order of the visitor's language."""
+    # django-countries lists countries in the active language's order.
+    names = dict(countries)
+    position = {code: index for index, code in enumerate(names)}
+    ordered = sorted(events, key=lambda e: (position.get(e.country.code, 0), e.start))
+    return [
+        (names.get(code, code), list(group))
+        for code, group in groupby(ordered, key=lambda e: e.country.code)
+    ]

@@ -1,0 +1,80 @@
+"""Running a visitor's query through each kind of result.
+
+The query is reduced to words before it reaches the backend: quotes, NUL
+characters and operators mean something to SQLite FTS5 or PostgreSQL's
+tsquery and must not turn a visitor's typing into a database error.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from wagtail.search.backends import get_search_backend
+
+from .base import Kind, Result
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+# Hits checked per kind; far above what anyone reads, bounded for the database.
+MAX_HITS = 500
+OVERVIEW_LIMIT = 5
+PER_PAGE = 20
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    terms: tuple[str, ...]
+    shortened: bool = False
+
+    def __str__(self):
+        return " ".join(self.terms)
+
+
+def clean_query(raw):
+    """The visitor's text, without control characters and cut to length, and
+    the words the backend gets."""
+    text = " ".join(CONTROL.sub(" ", raw or "").split())
+    shortened = len(text) > MAX_QUERY_LENGTH
+    text = text[:MAX_QUERY_LENGTH].strip()
+    terms = WORD.findall(text)
+    shortened = shortened or len(terms) > MAX_TERMS
+    return Query(text=text, terms=tuple(terms[:MAX_TERMS]), shortened=shortened)
+
+
+@dataclass
+class Group:
+    kind: Kind
+    count: int
+    results: list[Result] = field(default_factory=list)
+    page: object = None  # a Paginator page when one kind is shown alone
+    more_url: str = ""
+    previous_url: str = ""
+    next_url: str = ""
+
+
+def public_hits(kind, locale, query):
+    """The kind's public objects matching the query, most relevant first."""
+    hits = get_search_backend().search(
+        str(query), kind.candidates(locale), operator="and"
+    )[:MAX_HITS]
+    ids = [hit.pk for hit in hits]
+    public = kind.public(locale).in_bulk(ids)
+    return [public[pk] for pk in ids if pk in public]
+
+
+def search_kind(kind, locale, query, request, *, page_number=None):
+    """One group: the first few results, or one page of them when
+    `page_number` is given."""
+    found = public_hits(kind, locale, query)
+    group = Group(kind=kind, count=len(found))
+    if page_number is None:
+        shown = found[:OVERVIEW_LIMIT]
+    else:
+        group.page = Paginator(found, PER_PAGE).get_page(page_number)
+        shown = list(group.page.object_list)
+    group.results = kind.present(shown, request, locale)
+    return group

@@ -1,0 +1,12 @@
+"""The search page's address for the site header."""
+
+from django import template
+
+from search.addresses import search_url as _search_url
+
+register = template.Library()
+
+
+@register.simple_tag
+def search_url():
+    return _search_url()

@@ -1,0 +1,67 @@
+"""The search page: a form, then results grouped by kind."""
+
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale
+
+from . import engine
+from .addresses import WORDS, search_url
+from .kinds import KINDS, get_kind
+
+
+def one_kind(request, query, kind, locale):
+    """All results of one kind, page by page."""
+    number = request.GET.get("page") or 1
+    group = engine.search_kind(kind, locale, query, request, page_number=number)
+    page = group.page
+    if page.has_previous():
+        group.previous_url = search_url(
+            q=query.text, kind=kind.key, page=page.previous_page_number()
+        )
+    if page.has_next():
+        group.next_url = search_url(
+            q=query.text, kind=kind.key, page=page.next_page_number()
+        )
+    return [group]
+
+
+def every_kind(request, query, locale):
+    """The first results of every kind that has some."""
+    groups = []
+    for kind in KINDS:
+        group = engine.search_kind(kind, locale, query, request)
+        if group.count > len(group.results):
+            group.more_url = search_url(q=query.text, kind=kind.key)
+        if group.count:
+            groups.append(group)
+    return groups
+
+
+@require_safe
+def search(request, word):
+    code = translation.get_language()
+    if word != WORDS.get(code, word):
+        return redirect(search_url(code, **request.GET.dict()), permanent=True)
+    query = engine.clean_query(request.GET.get("q", ""))
+    kind = get_kind(request.GET.get("kind"))
+    groups = []
+    if query.terms:
+        locale = Locale.get_active()
+        if kind:
+            groups = one_kind(request, query, kind, locale)
+        else:
+            groups = every_kind(request, query, locale)
+    context = {
+        "query": query,
+        "kind": kind,
+        "groups": groups,
+        "total": sum(group.count for group in groups),
+        "max_length": engine.MAX_QUERY_LENGTH,
+        "search_url": search_url(),
+        "all_results_url": search_url(q=query.text),
+        # The language switcher links to the same search in the other language.
+        "alternate_urls": {other: search_url(other, q=query.text) for other in WORDS},
+    }
+    return TemplateResponse(request, "search/search_results.html", context)

@@ -1,0 +1,249 @@
+"""What visitors do, in a real browser: move around both languages, switch
+language, filter the programme (with and without JavaScript), open a session,
+and use the skip link, the menu and the filters with the keyboard only."""
+
+import re
+
+import pytest
+
+from tests.e2e.support import NOT_FOUND, PAGES, expect
+
+pytestmark = pytest.mark.e2e
+
+COUNT = re.compile(r"(\d+) sessions?")
+
+
+def session_count(page):
+    return int(COUNT.search(page.locator(".programme__count").inner_text()).group(1))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_menu_page_opens_in_both_languages(page, lang):
+    page.goto(f"/{lang}/")
+    links = page.locator(".main-nav__list a")
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert len(hrefs) >= 5
+    assert all(href.startswith(f"/{lang}/") for href in hrefs)
+    for index, href in enumerate(hrefs):
+        page.locator(".main-nav__list a").nth(index).click()
+        expect(page).to_have_url(re.compile(re.escape(href) + "$"))
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        expect(page.locator("h1")).to_have_count(1)
+        expect(page.locator(".main-nav__list a").nth(index)).to_have_attribute(
+            "aria-current", "page"
+        )
+
+
+SWITCHABLE = [
+    pytest.param(fr, en, id=name.replace(" ", "-"))
+    for name, fr, en in PAGES
+    if "?" not in fr
+]
+
+
+@pytest.mark.parametrize(("fr", "en"), SWITCHABLE)
+def test_language_switcher_leads_to_the_same_page(page, fr, en):
+    page.goto(fr)
+    page.locator(".lang-switch a[hreflang='en']").click()
+    expect(page).to_have_url(re.compile(re.escape(en) + "$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator(".lang-switch [aria-current]")).to_have_text("English")
+    page.locator(".lang-switch a[hreflang='fr']").click()
+    expect(page).to_have_url(re.compile(re.escape(fr) + "$"))
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "title"),
+    [
+        (NOT_FOUND[1], "fr", "Page introuvable"),
+        (NOT_FOUND[2], "en", "Page not found"),
+    ],
+)
+def test_unknown_address_shows_the_not_found_page(
+    page, browser_problems, path, lang, title
+):
+    browser_problems.allow(404, path)
+    assert page.goto(path).status == 404
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    expect(page.locator("h1")).to_have_text(title)
+    page.locator("main a.button").click()
+    expect(page).to_have_url(re.compile(f"/{lang}/$"))
+
+
+def test_programme_filters_narrow_the_list_without_reloading(page):
+    page.goto("/fr/programme/")
+    total = session_count(page)
+    assert total == page.locator(".session").count() >= 30
+    # Marks that vanish on a reload, and the live region that must survive.
+    page.evaluate(
+        "() => { window.notReloaded = true;"
+        " document.querySelector('.programme__count').dataset.kept = 'yes'; }"
+    )
+
+    page.locator("#id_day").select_option("2016-12-08")
+    expect(page).to_have_url(re.compile(r"\?day=2016-12-08$"))
+    expect(page.locator(".programme__count")).not_to_have_text(f"{total} sessions")
+    by_day = session_count(page)
+    assert 0 < by_day < total
+    assert page.locator(".session").count() == by_day
+    expect(page.locator(".programme-day h2")).to_have_count(1)
+    expect(page.locator(".programme-day h2")).to_have_text(re.compile("8 décembre"))
+
+    theme = page.locator("#id_theme option").nth(1)
+    theme_name = theme.inner_text()
+    page.locator("#id_theme").select_option(theme.get_attribute("value"))
+    expect(page).to_have_url(re.compile(r"day=2016-12-08&theme=\d+$"))
+    expect(page.locator("h1")).to_have_text(f"Programme – {theme_name}")
+    by_theme = session_count(page)
+    assert 0 < by_theme <= by_day
+    themes = page.locator(".session .session__theme").all_inner_texts()
+    assert themes == [theme_name] * by_theme
+
+    assert page.evaluate("window.notReloaded") is True
+    assert page.locator(".programme__count").get_attribute("data-kept") == "yes"
+
+    page.go_back()  # the script restores the previous filters
+    expect(page).to_have_url(re.compile(r"\?day=2016-12-08$"))
+    expect(page.locator("#id_theme")).to_have_value("")
+    expect(page.locator(".programme__count")).to_have_text(f"{by_day} sessions")
+
+    page.get_by_role("link", name="Effacer les filtres").click()
+    expect(page.locator(".programme__count")).to_have_text(f"{total} sessions")
+
+
+def test_programme_filter_form_works_without_javascript(new_page):
+    page = new_page(java_script_enabled=False)
+    page.goto("/en/programme/")
+    total = session_count(page)
+    page.locator("#id_format").select_option("workshop")
+    page.locator("#id_q").fill("data")
+    page.get_by_role("button", name="Show sessions").click()
+    expect(page).to_have_url(re.compile(r"format=workshop.*q=data"))
+    found = session_count(page)
+    assert 0 < found < total
+    assert page.locator(".session").count() == found
+    expect(page.locator("#id_format")).to_have_value("workshop")
+    expect(page.locator("#id_q")).to_have_value("data")
+
+
+def test_programme_filters_work_with_the_keyboard_only(page):
+    page.goto("/en/programme/")
+    total = session_count(page)
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "id_format":
+            break
+    expect(page.locator("#id_format")).to_be_focused()
+    page.keyboard.press("ArrowDown")
+    expect(page).to_have_url(re.compile(r"\?format=\w+$"))
+    expect(page.locator(".programme__count")).not_to_have_text(f"{total} sessions")
+    expect(page.locator("#id_format")).to_be_focused()
+
+
+def test_open_a_session_then_its_speaker_from_the_programme(page):
+    page.goto("/en/programme/")
+    card_link = page.locator(".session__title a").first
+    title = card_link.inner_text()
+    card_link.click()
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page.locator(".breadcrumbs [aria-current='page']")).to_have_text(title)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+    speaker = page.locator(".speakers a").first
+    name = speaker.inner_text()
+    speaker.click()
+    expect(page).to_have_url(re.compile(r"/en/programme/speakers/[\w-]+/$"))
+    expect(page.locator("h1")).to_have_text(name)
+    expect(page.get_by_role("link", name=title)).to_be_visible()
+
+    page.get_by_role("link", name="Back to the programme").click()
+    expect(page).to_have_url(re.compile(r"/en/programme/$"))
+
+
+def test_star_button_adds_a_session_to_my_selection_with_the_keyboard(page):
+    page.goto("/fr/programme/acces-a-l-information-des-lois-aux-pratiques/")
+    star = page.locator(".session-actions .star")
+    star.focus()
+    expect(star).to_have_attribute("aria-pressed", "false")
+    page.keyboard.press("Space")
+    expect(star).to_have_attribute("aria-pressed", "true")
+    page.goto("/fr/programme/")
+    selection = page.locator("[data-selection-link]")
+    expect(selection).to_be_visible()
+    expect(selection).to_contain_text("(1)")
+    selection.click()
+    expect(page.locator(".session")).to_have_count(1)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_skip_link_is_first_and_moves_focus_to_main(new_page, width):
+    page = new_page(width=width)
+    page.goto("/fr/programme/")
+    page.keyboard.press("Tab")
+    skip = page.locator(".skip-link")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    expect(skip).to_have_text("Aller au contenu")
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+    page.keyboard.press("Tab")
+    assert page.evaluate("!!document.activeElement.closest('main')")
+
+
+def test_phone_menu_works_with_the_keyboard_only(new_page):
+    page = new_page(width=375)
+    page.goto("/en/the-partnership/")
+    toggle = page.locator("[data-menu-toggle]")
+    menu = page.locator("#main-menu-list")
+    expect(toggle).to_be_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_hidden()
+
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.hasAttribute('data-menu-toggle')"):
+            break
+    expect(toggle).to_be_focused()
+
+    page.keyboard.press("Enter")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(menu).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(menu.locator("a").first).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(menu.get_by_role("link", name="The Partnership")).to_be_focused()
+    expect(menu.get_by_role("link", name="The Partnership")).to_have_attribute(
+        "aria-current", "page"
+    )
+
+    page.keyboard.press("Escape")
+    expect(menu).to_be_hidden()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(toggle).to_be_focused()
+
+    page.keyboard.press("Space")
+    expect(menu).to_be_visible()
+    page.keyboard.press("Space")
+    expect(menu).to_be_hidden()
+
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/the-partnership/$"))
+
+
+def test_menu_is_always_shown_on_wide_screens_and_without_javascript(new_page):
+    wide = new_page(width=1280)
+    wide.goto("/fr/")
+    expect(wide.locator("[data-menu-toggle]")).to_be_hidden()
+    expect(wide.locator("#main-menu-list")).to_be_visible()
+    wide.set_viewport_size({"width": 375, "height": 800})
+    expect(wide.locator("[data-menu-toggle]")).to_be_visible()
+    expect(wide.locator("#main-menu-list")).to_be_hidden()
+
+    no_script = new_page(width=375, java_script_enabled=False)
+    no_script.goto("/fr/")
+    expect(no_script.locator("[data-menu-toggle]")).to_be_hidden()
+    expect(no_script.locator("#main-menu-list")).to_be_visible()
