@@ -59,4 +59,10 @@ clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
 bench: install-dev
-	$(BIN)/python benchmarks/programme.py --sessions 1000
+	$(BIN)/python benchmarks/site.py
+
+# Load test: 50 visitors for 60 s against gunicorn (production settings) on a
+# temporary PostgreSQL database, staff publishing meanwhile; see benchmarks/.
+.PHONY: load
+load: install
+	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)

@@ -78,5 +78,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().in_menu().specific()
+        from home.templatetags.site_tags import menu_pages
+
+        # The menu's pages, fetched once: the cards show their summary.
+        context["sections"] = menu_pages(request, self)
         return context

@@ -1,6 +1,7 @@
 """The public agenda of accepted events: filters as GET parameters (invalid
 values are ignored), and events grouped by country."""
 
+from collections import Counter
 from itertools import groupby
 
 from django import forms
@@ -94,13 +95,21 @@ class AgendaFilters:
         return urlencode(self.values)
 
 
-def by_country(events):
-    """[(country, [events])] in the alphabetical order of the visitor's language."""
-    # django-countries lists countries in the active language's order.
+PER_PAGE = 50
+
+
+def in_country_order(events):
+    """Events by country, in the alphabetical order of the visitor's language
+    (django-countries lists countries in that order), then by start."""
+    position = {code: index for index, code in enumerate(dict(countries))}
+    return sorted(events, key=lambda e: (position.get(e.country.code, 0), e.start))
+
+
+def by_country(events, totals=None):
+    """[(country name, code, count in the whole list, [events])]."""
     names = dict(countries)
-    position = {code: index for index, code in enumerate(names)}
-    ordered = sorted(events, key=lambda e: (position.get(e.country.code, 0), e.start))
+    totals = totals or Counter(event.country.code for event in events)
     return [
-        (names.get(code, code), list(group))
-        for code, group in groupby(ordered, key=lambda e: e.country.code)
+        (names.get(code, code), code, totals[code], list(group))
+        for code, group in groupby(events, key=lambda e: e.country.code)
     ]

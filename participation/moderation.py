@@ -41,7 +41,11 @@ def unique_slug(title, locale):
 
 
 def session_description(proposal):
-    parts = [linebreaks(proposal.description, autoescape=True)]
+    # Wagtail's rich text format closes line breaks: its editor refuses
+    # Django's <br> with a server error. Typed text is escaped, so every
+    # <br> here is one linebreaks() wrote.
+    text = linebreaks(proposal.description, autoescape=True)
+    parts = [text.replace("<br>", "<br/>")]
     if proposal.co_organisers:
         parts.append(
             f"<p><b>{escape(_('Co-organisers'))}:</b> "

@@ -6,6 +6,7 @@ and links to the agenda of the visitor's language."""
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from home.request_memo import remember
 from search.base import Kind, Result, excerpt
 
 from .agenda import public_events
@@ -13,7 +14,10 @@ from .models import AgendaPage, Event
 
 
 def agenda_page(locale):
-    return AgendaPage.objects.live().public().filter(locale=locale).first()
+    return remember(
+        ("agenda_page", locale.pk),
+        lambda: AgendaPage.objects.live().public().filter(locale=locale).first(),
+    )
 
 
 def candidates(locale):

@@ -1,7 +1,9 @@
 """Views behind the routes of the participation pages."""
 
 import logging
+from collections import Counter
 
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
@@ -119,20 +121,25 @@ def thanks(page, request):
 
 def agenda(page, request):
     filters = agenda_queries.AgendaFilters(request.GET, page=page)
-    events = filters.events()
-    response = TemplateResponse(
+    events = agenda_queries.in_country_order(filters.events())
+    totals = Counter(event.country.code for event in events)
+    paginator = Paginator(events, agenda_queries.PER_PAGE)
+    # A page number out of range shows the last page rather than an error.
+    listing = paginator.get_page(request.GET.get("page"))
+    return TemplateResponse(
         request,
         "participation/agenda_page.html",
         {
             "page": page,
             "self": page,
             "filters": filters,
-            "groups": agenda_queries.by_country(events),
+            "groups": agenda_queries.by_country(listing.object_list, totals),
+            "listing": listing,
             "count": len(events),
+            "countries": len(totals),
             "query_string": filters.query_string(),
         },
     )
-    return response
 
 
 def export(page, request, fmt):

@@ -5,6 +5,7 @@ import itertools
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
@@ -75,7 +76,11 @@ def programme(page, request):
         now_and_next=current,
         selected_theme=filters.get("theme"),
     )
-    return TemplateResponse(request, "programme/programme_page.html", context)
+    response = TemplateResponse(request, "programme/programme_page.html", context)
+    if current is not None:
+        # "Now and next" moves with the clock: shared caches keep it a minute.
+        patch_cache_control(response, s_maxage=60)
+    return response
 
 
 def export(page, request, fmt):
@@ -158,6 +163,10 @@ def speaker(page, request, slug):
             session_speakers__speaker__translation_key=speaker.translation_key
         )
     )
+    if not sessions:
+        # A speaker is public through a public session only: one announced
+        # for a draft session stays unknown, as in the site search.
+        raise Http404
     render = CardRenderer(page, page.get_url(request), heading="h3", show_day=True)
     context = page.get_context(request)
     context.update(

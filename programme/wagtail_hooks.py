@@ -21,6 +21,9 @@ class SessionViewSet(SnippetViewSet):
     list_per_page = 50
     ordering = ["start", "title"]
     search_fields = ["title", "description", "organisers"]
+    # Searched in the database: the search index (the public search's) has no
+    # organisers, and asking the backend for them was a server error.
+    search_backend_name = None
 
 
 class SpeakerViewSet(SnippetViewSet):

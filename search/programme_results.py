@@ -9,6 +9,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.request_memo import remember
 from programme.models import ProgrammePage, Session, SessionSpeaker, Speaker
 from programme.queries import localized_public_sessions
 
@@ -16,7 +17,10 @@ from .base import Kind, Result, excerpt
 
 
 def programme_page(locale):
-    return ProgrammePage.objects.live().public().filter(locale=locale).first()
+    return remember(
+        ("programme_page", locale.pk),
+        lambda: ProgrammePage.objects.live().public().filter(locale=locale).first(),
+    )
 
 
 def public_sessions(locale):

@@ -15,6 +15,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
+if settings.BENCHMARK_ENDPOINTS:
+    from . import reference
+
+    urlpatterns.insert(0, path("__bench__/bare/", reference.bare))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

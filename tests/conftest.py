@@ -1,5 +1,9 @@
 import pytest
 
+# One seeded SQLite file and PostgreSQL database per run for the tests that
+# start their own servers and databases (backup, migrations, app servers).
+from tests.ops import seeded  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

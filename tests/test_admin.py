@@ -198,3 +198,18 @@ def test_translator_cannot_reach_users_groups_or_settings(client, translator):
     client.force_login(translator)
     for url in ("/admin/users/", "/admin/groups/", "/admin/sites/", "/admin/locales/"):
         assert client.get(url).status_code in (302, 403), url
+
+
+def test_staff_search_sessions_by_title_or_organisers(client, communication):
+    """Regression: the listing searched the index for "organisers", a field
+    the index does not hold, and answered with a server error."""
+    from tests.factories import make_session
+
+    make_session("Atelier budget", "Budget workshop", organisers="Ville de Nantes")
+    make_session("Autre séance", "Other session")
+    client.force_login(communication)
+    for query in ("budget", "Nantes"):
+        response = client.get("/admin/snippets/programme/session/", {"q": query})
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert "Atelier budget" in body and "Autre séance" not in body, query

@@ -204,3 +204,23 @@ def test_times_are_shown_in_the_local_time_of_the_event(client):
     assert " ".join(when.get_text().split()) == (
         "Wednesday 7 December 2016, 10:00 – 12:00 (local time, America/Toronto)"
     )
+
+
+def test_a_long_agenda_is_paginated_with_country_totals(client):
+    from participation.agenda import PER_PAGE
+
+    for n in range(PER_PAGE + 5):
+        make_event(title=f"Événement {n:03}", country="FR", status=Event.ACCEPTED)
+    make_event(title="Au Sénégal", country="SN", city="Dakar", status=Event.ACCEPTED)
+    first = soup(client.get(agenda_url("fr")))
+    assert len(first.select(".agenda-event")) == PER_PAGE
+    assert first.select_one(".agenda-country h2").get_text(" ", strip=True) == (
+        f"France ({PER_PAGE + 5} événements)"
+    )
+    second = soup(client.get(agenda_url("fr"), {"page": 2}))
+    titles = [h.get_text(strip=True) for h in second.select(".agenda-event__title")]
+    assert titles[-1] == "Au Sénégal"
+    assert len(titles) == 6
+    # Out of range or nonsense: the nearest page, not an error.
+    assert client.get(agenda_url("fr"), {"page": "999"}).status_code == 200
+    assert client.get(agenda_url("fr"), {"page": "x"}).status_code == 200

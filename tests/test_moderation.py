@@ -196,3 +196,51 @@ def test_staff_are_notified_at_their_group_address(settings):
     user.save()
     User.objects.create_user("other", email="other@example.org")
     assert staff_recipients() == ["com2@example.gouv.fr"]
+
+
+def test_the_session_made_from_a_multiline_proposal_opens_in_the_editor(client):
+    """Regression: Django's linebreaks writes <br>, which Wagtail's rich text
+    editor refused with a server error; the session is stored with <br/>."""
+    staff_user = make_member(COMMUNICATION, "editrice")
+    proposal = make_proposal(description="Première ligne\r\nDeuxième ligne\n\nFin")
+    moderation.accept(proposal)
+    session = Proposal.objects.get(pk=proposal.pk).session
+    assert "Première ligne<br/>Deuxième ligne" in session.description
+
+    client.force_login(staff_user)
+    url = reverse("wagtailsnippets_programme_session:edit", args=[session.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_translators_cannot_list_or_search_submissions_through_choosers(client):
+    """Regression: Wagtail's snippet choosers check no permission, so any
+    admin user could list pending submissions and search them by email."""
+    proposal = make_proposal(title="Proposition en attente", email="cachee@example.org")
+    event = make_event(title="Événement en attente")
+    client.force_login(make_member(TRANSLATORS, "traductrice-curieuse"))
+    urls = [
+        "/admin/snippets/choose/participation/proposal/",
+        "/admin/snippets/choose/participation/proposal/results/?q=cachee",
+        f"/admin/snippets/choose/participation/proposal/chosen/{proposal.pk}/",
+        "/admin/snippets/choose/participation/event/",
+        f"/admin/snippets/choose/participation/event/chosen/{event.pk}/",
+        "/admin/localize/api/snippets/participation/proposal/",
+        f"/admin/localize/api/snippets/participation/event/{event.pk}/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        body = response.content.decode()
+        assert "en attente" not in body, url
+
+
+def test_moderators_still_choose_submissions(client, staff):
+    proposal = make_proposal(title="Proposition visible")
+    response = client.get("/admin/snippets/choose/participation/proposal/")
+    assert response.status_code == 200
+    assert "Proposition visible" in response.content.decode()
+    chosen = client.get(
+        f"/admin/snippets/choose/participation/proposal/chosen/{proposal.pk}/"
+    )
+    assert chosen.status_code == 200

@@ -265,6 +265,17 @@ def test_speaker_page_lists_their_sessions(client, programme):
     assert client.get("/en/programme/speakers/nobody/").status_code == 404
 
 
+def test_a_speaker_of_draft_sessions_only_has_no_public_page(client):
+    """Regression: the speaker page answered for any speaker, so one announced
+    only in a draft session was readable at a guessable address."""
+    speaker = make_speaker("Invitée Surprise")
+    make_session("Séance secrète", status=Session.DRAFT, speakers=[speaker])
+    assert client.get(f"/fr/programme/intervenants/{speaker.slug}/").status_code == 404
+    assert client.get(f"/en/programme/speakers/{speaker.slug}/").status_code == 404
+    make_session("Séance annoncée", speakers=[speaker])
+    assert client.get(f"/fr/programme/intervenants/{speaker.slug}/").status_code == 200
+
+
 def test_open_data_page_documents_exports(client, programme):
     response = client.get("/en/programme/open-data/")
     assert "Licence Ouverte" in text_of(response)

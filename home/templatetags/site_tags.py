@@ -1,14 +1,12 @@
 """Navigation shared by every public page: menu, breadcrumbs, languages, footer."""
 
-import html
-import re
-
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
+
+from home.locales import code_of
 
 register = template.Library()
 
@@ -18,9 +16,10 @@ def _site_root(request):
     return site.root_page if site else None
 
 
-def home_for(request, language_code=None):
+def home_for(request, language_code=None, page=None):
     """The home page in the given (or active) language, or None before set-up.
-    Remembered on the request: the header, menu and footer all need it."""
+    Remembered on the request: the header, menu and footer all need it. Taken
+    from the page being shown when it is in that language (no query)."""
     code = language_code or translation.get_language()
     cache = getattr(request, "_localized_homes", None)
     if cache is None:
@@ -28,8 +27,23 @@ def home_for(request, language_code=None):
         if request is not None:
             request._localized_homes = cache
     if code not in cache:
-        cache[code] = _find_home(request, code)
+        cache[code] = _home_of(page, code) or _find_home(request, code)
     return cache[code]
+
+
+def _home_of(page, code):
+    if page is None or not getattr(page, "pk", None) or page.depth < 2:
+        return None
+    if code_of(page.locale_id) != code:
+        return None  # a page shown in another language (fallback)
+    return page if page.depth == 2 else ancestors_of(page)[0]
+
+
+def ancestors_of(page):
+    """The page's ancestors below the tree root, fetched once per page."""
+    if not hasattr(page, "_ancestors_below_root"):
+        page._ancestors_below_root = list(page.get_ancestors().filter(depth__gt=1))
+    return page._ancestors_below_root
 
 
 def _find_home(request, code):
@@ -37,26 +51,42 @@ def _find_home(request, code):
     if root is None:
         return None
     try:
-        locale = Locale.objects.get(language_code=code)
-    except Locale.DoesNotExist:
+        locale = Locale.objects.get_for_language(code)
+    except (Locale.DoesNotExist, LookupError):
         return root
     return root.get_translation_or_none(locale) or root
 
 
+def menu_pages(request, home):
+    """The home page's children shown in menus (the menu and the home page's
+    cards), fetched once per request."""
+    if home is None:
+        return []
+    cache = getattr(request, "_menu_pages", None)
+    if cache is None or cache[0] != home.pk:
+        cache = (home.pk, list(home.get_children().live().in_menu()))
+        if request is not None:
+            request._menu_pages = cache
+    return cache[1]
+
+
 @register.simple_tag(takes_context=True)
 def localized_home(context):
-    return home_for(context.get("request"))
+    return home_for(context.get("request"), page=context.get("page"))
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context, page=None):
-    home = home_for(context.get("request"))
-    items = home.get_children().live().in_menu() if home else Page.objects.none()
+    request = context.get("request")
+    home = home_for(request, page=page)
     current_path = page.path if page else ""
     return {
         "home": home,
-        "items": [(item, current_path.startswith(item.path)) for item in items],
-        "request": context.get("request"),
+        "items": [
+            (item, current_path.startswith(item.path))
+            for item in menu_pages(request, home)
+        ],
+        "request": request,
     }
 
 
@@ -64,7 +94,7 @@ def main_menu(context, page=None):
 def breadcrumbs(context, page, current_title=None):
     """Ancestors below the tree root, then the page; on a sub-page of a routable
     page (a session, a speaker), the page is a link and the sub-page current."""
-    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    ancestors = list(ancestors_of(page))
     if current_title:
         ancestors.append(page)
     return {
@@ -134,7 +164,7 @@ def alternate_links(context, page=None):
 def footer_links(context):
     from presentation.models import LegalPage
 
-    home = home_for(context.get("request"))
+    home = home_for(context.get("request"), page=context.get("page"))
     pages = (
         LegalPage.objects.child_of(home).live().order_by("path")
         if home
@@ -152,7 +182,7 @@ def localized_pageurl(context, page):
     target = page.localized
     url = target.get_url(request)
     code = translation.get_language()
-    source = target.locale.language_code
+    source = code_of(target.locale_id)
     if url and source != code and url.startswith(f"/{source}/"):
         url = f"/{code}/" + url[len(source) + 2 :]
     return url
@@ -191,13 +221,3 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
-
-
-@register.filter
-def plain_text(value):
-    """The text of a page's intro for a card, whether the field holds plain
-    text or rich text (the programme page's): tags removed, entities decoded,
-    then escaped again by the template."""
-    # Paragraphs and list items keep a space between them once tags are gone.
-    text = re.sub(r"</(p|li|h[1-6])>", " ", str(value or ""))
-    return " ".join(html.unescape(strip_tags(text)).split())

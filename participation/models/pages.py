@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 # URL words of sub-pages, per language: /fr/…/merci/ and /en/…/thank-you/.
@@ -59,7 +60,8 @@ class ParticipationPage(RoutablePageMixin, Page):
         abstract = True
 
     def segment(self, name):
-        return SEGMENTS[name].get(self.locale.language_code, SEGMENTS[name]["en"])
+        code = code_of(self.locale_id)
+        return SEGMENTS[name].get(code, SEGMENTS[name]["en"])
 
     @property
     def thanks_segment(self):

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
 
 # URL words of sub-pages, per language: /fr/programme/intervenants/…
@@ -39,7 +40,8 @@ class ProgrammePage(RoutablePageMixin, Page):
         verbose_name_plural = _("programme pages")
 
     def segment(self, name):
-        return SEGMENTS[name].get(self.locale.language_code, SEGMENTS[name]["en"])
+        code = code_of(self.locale_id)
+        return SEGMENTS[name].get(code, SEGMENTS[name]["en"])
 
     @property
     def speakers_segment(self):

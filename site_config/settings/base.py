@@ -16,10 +16,13 @@ INSTALLED_APPS = [
     "programme",
     "search",
     "participation",
+    "pagecache",
     "translations",
+    "maintenance",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.sites",
@@ -46,6 +49,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Serves anonymous visitors' pages from the cache before anything else runs;
+    # stores what the layers below produced, compressed by GZip.
+    "pagecache.middleware.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "home.request_memo.RequestMemoMiddleware",
     # Outside everything that may answer, so every page carries the policy.
     "site_config.security.CSPMiddleware",
     # A database outage answers the static 503 page, not a traceback.
@@ -149,9 +157,10 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Both overridable so that a server (or a test) can put them on another volume.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media/"
 
 STORAGES = {
@@ -251,3 +260,20 @@ PARTICIPATION_NOTIFY_EMAILS = [
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Sommet PGO 2016 <noreply@ogpsummit2016.fr>"
 )
+
+# Whole-page cache for anonymous visitors (pagecache app): how long a page is
+# kept when nothing changes; any change to public content empties it at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 3600))
+PAGE_CACHE_GENERATION_FILE = os.environ.get(
+    "PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation")
+)
+# Varnish in front (deploy/varnish/default.vcl): banned on every change.
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "pagecache.varnish.VarnishBanBackend",
+            "LOCATION": os.environ["VARNISH_URL"],
+        }
+    }
+# The benchmark's reference view (site_config/reference.py); never in production.
+BENCHMARK_ENDPOINTS = os.environ.get("BENCHMARK_ENDPOINTS") == "1"

@@ -104,23 +104,23 @@ def status_line():
 # axe-core
 # --------------------------------------------------------------------------
 
-_axe = None
-
 
 def run_axe(page, options=None, context=None):
-    """axe-core's results for the page as it is now. Injected with
-    page.evaluate (not a script tag), so a content security policy cannot
-    block it."""
-    global _axe
-    if _axe is None:
-        from axe_playwright_python.sync_playwright import Axe
+    """axe-core's results for the page as it is now. The script bundled with
+    axe-playwright-python is injected with page.evaluate (not a script tag,
+    which the content security policy would block), once per page."""
+    from axe_playwright_python.base import AXE_SCRIPT
 
-        _axe = Axe()
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_SCRIPT)
     options = options or {
         "runOnly": {"type": "tag", "values": AXE_TAGS},
         "resultTypes": ["violations"],
     }
-    return _axe.run(page, context=context, options=options).response
+    return page.evaluate(
+        "([context, options]) => axe.run(context || document, options)",
+        [context, options],
+    )
 
 
 def describe_axe_results(results, key="violations", where=""):

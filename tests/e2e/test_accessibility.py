@@ -177,3 +177,24 @@ def test_reduced_motion_is_respected(new_page):
     motion = still.evaluate(MOTION_JS)
     assert motion["scroll"] == "auto"
     assert motion["cardTransition"] <= 0.001
+
+
+OVERFLOW_JS = """() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > width + 1
+            && !el.closest(".visually-hidden"))
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        .slice(0, 5);
+}"""
+
+
+def test_every_page_type_reflows_at_320_px_without_horizontal_scrolling(new_page):
+    """WCAG 1.4.10: content fits 320 CSS pixels (French, the longer words)."""
+    page = new_page(width=320)
+    for _name, path, _en in PAGES:
+        page.goto(path)
+        assert page.evaluate(OVERFLOW_JS) == [], path
+        assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), (
+            f"horizontal scrolling on {path}"
+        )

@@ -1,0 +1,90 @@
+"""Whole-page cache for anonymous visitors, shared by every process through
+the generation number (see generation.py).
+
+A response is stored only when nothing in it belongs to one visitor: GET or
+HEAD, no session or messages cookie in the request, status 200, no cookie
+set, no CSRF token used, no Cache-Control private/no-store/no-cache, no CSP
+nonce. Admin, search and health URLs are never stored. Stored responses are
+served before sessions, language and everything else run.
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+
+from . import generation
+
+NEVER = re.compile(r"^/(admin|documents|health|(fr|en)/(recherche|search))(/|$)")
+PRIVATE = re.compile(r"private|no-store|no-cache")
+MAX_AGE = re.compile(r"s-maxage=(\d+)")
+HIT_HEADER = "X-Page-Cache"
+
+
+def cacheable_request(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    return not NEVER.match(request.path)
+
+
+def cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_USED"):
+        return False
+    if PRIVATE.search(response.get("Cache-Control", "")):
+        return False
+    return "'nonce-" not in response.get("Content-Security-Policy", "")
+
+
+def cache_key(request):
+    encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "id"
+    url = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"pagecache:{generation.current()}:{encoding}:{digest}"
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not cacheable_request(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response[HIT_HEADER] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if cacheable_response(request, response):
+            seconds = self.lifetime(response)
+            # Shared caches (Varnish) keep it as long; browsers check each time.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+            headers = [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in ("set-cookie", HIT_HEADER.lower())
+            ]
+            cache.set(key, (response.status_code, headers, response.content), seconds)
+            response[HIT_HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def lifetime(response):
+        """A view may ask for less (e.g. "now and next" during the summit)."""
+        found = MAX_AGE.search(response.get("Cache-Control", ""))
+        if found:
+            return min(int(found.group(1)), settings.PAGE_CACHE_SECONDS)
+        return settings.PAGE_CACHE_SECONDS

@@ -1,0 +1,184 @@
+"""Varnish in front of the site, for real: deploy/varnish/default.vcl with
+Debian's varnishd, a site server on loopback, and a change published from
+another process. Skipped when varnishd is missing, unless VARNISH_REQUIRED=1
+(CI installs Varnish and requires it)."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VCL = ROOT / "deploy" / "varnish" / "default.vcl"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+
+if not os.access(VARNISHD, os.X_OK):
+    if os.environ.get("VARNISH_REQUIRED") == "1":
+        pytest.fail("varnishd is required (VARNISH_REQUIRED=1) but missing")
+    pytest.skip(
+        "varnishd is not installed (apt-get install varnish); CI requires it",
+        allow_module_level=True,
+    )
+if os.environ.get("DATABASE_URL", "sqlite").split(":")[0] not in ("", "sqlite"):
+    pytest.skip(
+        "runs in the SQLite pass only (it builds its own database)",
+        allow_module_level=True,
+    )
+
+PAGE = "/fr/le-partenariat/"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(env, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+
+
+def wait_for(url, process, timeout=40):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} stopped")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer")
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    """(varnish URL, env of the site) with the site behind Varnish."""
+    directory = tmp_path_factory.mktemp("varnish")
+    site_port, varnish_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.test",
+        "DATABASE_URL": f"sqlite:///{directory / 'db.sqlite3'}",
+        "PAGE_CACHE_SECONDS": "3600",
+        "PAGE_CACHE_GENERATION_FILE": str(directory / "generation"),
+        "VARNISH_URL": f"http://127.0.0.1:{varnish_port}",
+    }
+    manage(env, "migrate", "--no-input", "-v", "0")
+    manage(env, "load_content", "-v", "0")
+    # varnishd's worker runs as its own user: its files must be readable by it
+    # (pytest's temporary folders are private to root).
+    work = Path(tempfile.mkdtemp(prefix="varnish-"))
+    work.chmod(0o755)
+    vcl = work / "default.vcl"
+    vcl.write_text(VCL.read_text().replace('"8000"', f'"{site_port}"'))
+    processes = []
+    try:
+        site = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", "--noreload", "--skip-checks",
+             f"127.0.0.1:{site_port}"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        processes.append(site)
+        varnish = subprocess.Popen(
+            [VARNISHD, "-F", "-n", str(work / "varnish"), "-f", str(vcl),
+             "-a", f"127.0.0.1:{varnish_port}", "-s", "malloc,64m"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        processes.append(varnish)
+        wait_for(f"http://127.0.0.1:{site_port}/fr/", site)
+        wait_for(f"http://127.0.0.1:{varnish_port}/fr/", varnish)
+        yield f"http://127.0.0.1:{varnish_port}", env
+    finally:
+        for process in processes:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def fetch(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers, response.read().decode()
+
+
+def test_varnish_serves_public_pages_from_its_cache(stack):
+    varnish, _env = stack
+    fetch(varnish + PAGE)
+    headers, body = fetch(varnish + PAGE)
+    assert headers["X-Cache"] == "hit"
+    assert "Le Partenariat" in body
+    assert "X-Url" not in headers
+
+
+def test_publishing_from_another_process_bans_varnish_at_once(stack):
+    varnish, env = stack
+    fetch(varnish + PAGE)
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "hit"
+    # Staff publish through another process (another app server, or the admin).
+    manage(
+        env,
+        "shell",
+        "-c",
+        "from presentation.models import ContentPage\n"
+        "page = ContentPage.objects.get(url_path__endswith='/le-partenariat/')\n"
+        "page.title = 'Le Partenariat (publié par Varnish test)'\n"
+        "page.save_revision().publish()\n",
+    )
+    headers, body = fetch(varnish + PAGE)
+    assert headers["X-Cache"] == "miss"
+    assert "Le Partenariat (publié par Varnish test)" in body
+    # The menu of other pages changed too.
+    assert "publié par Varnish test" in fetch(varnish + "/fr/")[1]
+
+
+def test_visitors_with_a_session_and_forms_are_never_shared(stack):
+    varnish, _env = stack
+    headers, _ = fetch(varnish + PAGE, Cookie="sessionid=abc")
+    assert headers["X-Cache"] == "miss"
+    form = "/en/open-government-week/register/"
+    fetch(varnish + form)
+    headers, body = fetch(varnish + form)
+    assert headers["X-Cache"] == "miss"
+    assert "no-store" in headers["Cache-Control"]
+    assert "Set-Cookie" in headers  # the visitor's own CSRF cookie
+
+
+def test_only_the_app_servers_may_ban(stack):
+    varnish, _env = stack
+    request = urllib.request.Request(varnish + "/", method="BAN")
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request, timeout=5)
+    assert error.value.code == 400  # loopback is allowed, but must say what
+
+
+def test_compressed_pages_for_clients_that_accept_them(stack):
+    varnish, _env = stack
+    fetch_raw(varnish + "/en/", **{"Accept-Encoding": "gzip"})
+    headers, _ = fetch_raw(varnish + "/en/", **{"Accept-Encoding": "gzip"})
+    assert headers["Content-Encoding"] == "gzip"
+    assert headers["X-Cache"] == "hit"
+
+
+def fetch_raw(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers, response.read()
