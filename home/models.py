@@ -78,8 +78,10 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from home.structured_data import summit_event
         from home.templatetags.site_tags import menu_pages
 
         # The menu's pages, fetched once: the cards show their summary.
         context["sections"] = menu_pages(request, self)
+        context["summit_json_ld"] = summit_event(self, request)
         return context

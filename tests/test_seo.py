@@ -99,3 +99,19 @@ def test_session_pages_share_the_session_title(client):
     tags = _sharing_tags(soup(client.get("/en/programme/opening/")))
     assert tags["og:title"] == tags["twitter:title"] == "Opening"
     assert tags["og:image"].endswith("/static/img/og-default.png")
+
+
+@pytest.mark.parametrize(
+    ("url", "name"), [("/fr/", "Sommet mondial"), ("/en/", "Global Summit")]
+)
+def test_home_page_describes_the_summit_as_a_schema_org_event(client, url, name):
+    import json
+
+    script = soup(client.get(url)).find("script", type="application/ld+json")
+    data = json.loads(script.string)
+    assert data["@type"] == "Event"
+    assert name in data["name"]
+    assert (data["startDate"], data["endDate"]) == ("2016-12-07", "2016-12-09")
+    assert data["location"]["address"]["addressLocality"] == "Paris"
+    assert data["url"] == f"http://testserver{url}"
+    assert data["inLanguage"] == url.strip("/")
