@@ -36,6 +36,23 @@ def install():
     post_delete.connect(forget, sender=Locale, dispatch_uid="home-locales-delete")
 
 
+def locale_by_id(locale_id):
+    """The Locale of an id, without a query once known."""
+    for locale in _by_code.values():
+        if locale.pk == locale_id:
+            return locale
+    locale = Locale.objects.get(pk=locale_id)
+    _by_code[locale.language_code] = locale
+    return locale
+
+
+def with_locale(page):
+    """The page, its `locale` taken from memory instead of a query."""
+    if "locale" not in page._state.fields_cache:
+        page.locale = locale_by_id(page.locale_id)
+    return page
+
+
 def code_of(locale_id):
     """The language code of a locale id, without a query once known."""
     for locale in _by_code.values():

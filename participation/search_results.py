@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from home.request_memo import remember
+from home.visibility import public as public_pages
 from search.base import Kind, Result, excerpt
 
 from .agenda import public_events
@@ -16,7 +17,7 @@ from .models import AgendaPage, Event
 def agenda_page(locale):
     return remember(
         ("agenda_page", locale.pk),
-        lambda: AgendaPage.objects.live().public().filter(locale=locale).first(),
+        lambda: public_pages(AgendaPage.objects.live().filter(locale=locale)).first(),
     )
 
 

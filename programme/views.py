@@ -9,6 +9,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from home.locales import with_locale
+
 from . import exports
 from .cards import CardRenderer
 from .filters import ProgrammeFilterForm, apply_filters
@@ -61,6 +63,7 @@ def now_and_next(sessions, now=None):
 
 
 def programme(page, request):
+    with_locale(page)
     form, filters, sessions = filtered_sessions(page, request)
     render = CardRenderer(page, page.get_url(request))
     current = now_and_next(sessions) if not filters else None
@@ -125,6 +128,7 @@ def routed_alternates(page, request, *words):
 
 
 def session(page, request, slug):
+    with_locale(page)
     session = find_session(page, slug)
     others = []
     if session.theme_id:

@@ -3,20 +3,26 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from home.visibility import public as public_pages
+
 from .base import Kind, Result, excerpt
 
 
 def candidates(locale):
-    return Page.objects.live().public().filter(locale=locale, depth__gt=1)
+    return public_pages(Page.objects.live().filter(locale=locale, depth__gt=1))
 
 
 def public(locale):
-    return candidates(locale).specific()
+    return candidates(locale)
 
 
 def summary(page):
-    for field in ("search_description", "intro", "pitch"):
-        text = getattr(page, field, "")
+    """The page's summary; its introduction when it has none (one query)."""
+    if page.search_description:
+        return excerpt(page.search_description)
+    specific = page.specific
+    for field in ("intro", "pitch"):
+        text = getattr(specific, field, "")
         if text:
             return excerpt(text)
     return ""

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.request_memo import remember
+from home.visibility import public as public_pages
 from programme.models import ProgrammePage, Session, SessionSpeaker, Speaker
 from programme.queries import localized_public_sessions
 
@@ -19,7 +20,9 @@ from .base import Kind, Result, excerpt
 def programme_page(locale):
     return remember(
         ("programme_page", locale.pk),
-        lambda: ProgrammePage.objects.live().public().filter(locale=locale).first(),
+        lambda: public_pages(
+            ProgrammePage.objects.live().filter(locale=locale)
+        ).first(),
     )
 
 

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Site
@@ -57,17 +58,22 @@ def _find_home(request, code):
     return root.get_translation_or_none(locale) or root
 
 
-def menu_pages(request, home):
-    """The home page's children shown in menus (the menu and the home page's
-    cards), fetched once per request."""
+def home_children(request, home):
+    """The home page's live children, fetched once per request: the menu, the
+    home page's cards and the footer's legal pages are all among them."""
     if home is None:
         return []
-    cache = getattr(request, "_menu_pages", None)
+    cache = getattr(request, "_home_children", None)
     if cache is None or cache[0] != home.pk:
-        cache = (home.pk, list(home.get_children().live().in_menu()))
+        cache = (home.pk, list(home.get_children().live()))
         if request is not None:
-            request._menu_pages = cache
+            request._home_children = cache
     return cache[1]
+
+
+def menu_pages(request, home):
+    """The home page's children shown in menus (the menu and the cards)."""
+    return [page for page in home_children(request, home) if page.show_in_menus]
 
 
 @register.simple_tag(takes_context=True)
@@ -164,13 +170,13 @@ def alternate_links(context, page=None):
 def footer_links(context):
     from presentation.models import LegalPage
 
-    home = home_for(context.get("request"), page=context.get("page"))
-    pages = (
-        LegalPage.objects.child_of(home).live().order_by("path")
-        if home
-        else LegalPage.objects.none()
-    )
-    return {"pages": pages, "request": context.get("request")}
+    request = context.get("request")
+    home = home_for(request, page=context.get("page"))
+    legal = ContentType.objects.get_for_model(LegalPage).pk
+    pages = [
+        page for page in home_children(request, home) if page.content_type_id == legal
+    ]
+    return {"pages": pages, "request": request}
 
 
 @register.simple_tag(takes_context=True)
