@@ -59,6 +59,18 @@ PAGES = [
     ),
     ("open data", "/fr/programme/donnees-ouvertes/", "/en/programme/open-data/"),
     ("legal page", "/fr/accessibilite/", "/en/accessibility/"),
+    (
+        "call for proposals",
+        "/fr/proposer-une-session/",
+        "/en/propose-a-session/",
+    ),
+    (
+        "agenda",
+        "/fr/semaine-du-gouvernement-ouvert/",
+        "/en/open-government-week/",
+    ),
+    ("search", "/fr/recherche/?q=gouvernement", "/en/search/?q=government"),
+    ("search without results", "/fr/recherche/?q=zzzz", "/en/search/?q=zzzz"),
 ]
 NOT_FOUND = ("page not found", "/fr/page-inexistante/", "/en/no-such-page/")
 
