@@ -44,6 +44,7 @@ def bump():
     """Start a new generation: everything cached before is never served again."""
     if shared_cache():
         cache.set(KEY, time.time_ns(), timeout=None)
+        return
     path = generation_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.touch()

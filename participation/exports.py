@@ -2,16 +2,14 @@
 and with the same escaping as the programme's. Only public fields: never the
 contact email."""
 
-import csv
 import datetime
-import io
 
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from programme.exports import LICENCE, UID_DOMAIN, csv_safe
+from programme.exports import LICENCE, UID_DOMAIN, calendar_download, csv_download
 
 SCHEMA_VERSION = 1
 CSV_COLUMNS = [
@@ -89,11 +87,7 @@ def ics_response(page, request, events):
     calendar.add_missing_timezones(
         first_date=datetime.date(2016, 1, 1), last_date=datetime.date(2017, 12, 31)
     )
-    response = HttpResponse(
-        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="agenda.ics"'
-    return response
+    return calendar_download(calendar, "agenda")
 
 
 def json_response(page, request, events):
@@ -110,15 +104,6 @@ def json_response(page, request, events):
 
 
 def csv_response(page, request, events):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
     base = agenda_url(page, request)
-    for event in events:
-        record = as_record(base, event)
-        writer.writerow([csv_safe(record[column]) for column in CSV_COLUMNS])
-    response = HttpResponse(
-        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="agenda.csv"'
-    return response
+    records = (as_record(base, event) for event in events)
+    return csv_download(CSV_COLUMNS, records, "agenda")

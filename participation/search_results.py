@@ -22,7 +22,7 @@ def agenda_page(locale):
 
 
 def candidates(locale):
-    return Event.objects.filter(status=Event.ACCEPTED)
+    return public_events()
 
 
 def public(locale):

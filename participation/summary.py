@@ -2,40 +2,15 @@
 on the confirmation page and in the acknowledgment and staff emails."""
 
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 
+from .forms import EventForm, ProposalForm
 from .models import Proposal
 
-PROPOSAL_FIELDS = [
-    "title",
-    "format",
-    "theme",
-    "languages",
-    "description",
-    "co_organisers",
-    "speakers",
-    "name",
-    "email",
-    "organisation",
-    "organisation_type",
-    "country",
-]
-EVENT_FIELDS = [
-    "kind",
-    "title",
-    "description",
-    "organiser",
-    "organiser_type",
-    "start",
-    "end",
-    "timezone",
-    "city",
-    "country",
-    "address",
-    "online_url",
-    "website",
-    "language",
-    "contact_email",
-]
+
+def shown_fields(form_class):
+    """The fields the visitor filled in, in the order the form showed them."""
+    return [name for _legend, names in form_class.fieldsets for name in names]
 
 
 def display_value(submission, name):
@@ -56,12 +31,12 @@ def display_value(submission, name):
 
 
 def summary_rows(submission):
-    names = PROPOSAL_FIELDS if isinstance(submission, Proposal) else EVENT_FIELDS
+    form_class = ProposalForm if isinstance(submission, Proposal) else EventForm
     rows = []
-    for name in names:
+    for name in shown_fields(form_class):
         value = display_value(submission, name)
         if value in ("", None):
             continue
         label = submission._meta.get_field(name).verbose_name
-        rows.append((str(label)[:1].upper() + str(label)[1:], value))
+        rows.append((capfirst(label), value))
     return rows

@@ -129,13 +129,31 @@ def ics_calendar(page, request, sessions):
     return calendar
 
 
-def ics_response(page, request, sessions, name="programme"):
+def calendar_download(calendar, name):
+    """An iCalendar file; used by the programme and the agenda."""
     response = HttpResponse(
-        ics_calendar(page, request, sessions).to_ical(),
-        content_type="text/calendar; charset=utf-8",
+        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
     return response
+
+
+def csv_download(columns, records, name):
+    """A CSV file of records (dicts), formula-safe, with a BOM for spreadsheets."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for record in records:
+        writer.writerow([csv_safe(record[column]) for column in columns])
+    response = HttpResponse(
+        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
+
+
+def ics_response(page, request, sessions, name="programme"):
+    return calendar_download(ics_calendar(page, request, sessions), name)
 
 
 def json_response(page, request, sessions):
@@ -161,21 +179,17 @@ def csv_safe(value):
     return text
 
 
+def csv_record(base, session):
+    record = as_record(base, session)
+    record["speakers"] = "; ".join(record["speakers"])
+    record["languages"] = " ".join(record["languages"])
+    return record
+
+
 def csv_response(page, request, sessions):
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
     base = programme_base(page, request)
-    for session in sessions:
-        record = as_record(base, session)
-        record["speakers"] = "; ".join(record["speakers"])
-        record["languages"] = " ".join(record["languages"])
-        writer.writerow([csv_safe(record[column]) for column in CSV_COLUMNS])
-    response = HttpResponse(
-        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'attachment; filename="programme.csv"'
-    return response
+    records = (csv_record(base, session) for session in sessions)
+    return csv_download(CSV_COLUMNS, records, "programme")
 
 
 RESPONSES = {"ics": ics_response, "json": json_response, "csv": csv_response}

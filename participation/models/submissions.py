@@ -67,10 +67,6 @@ class Submission(models.Model):
         abstract = True
         ordering = ["-submitted_at"]
 
-    @property
-    def is_pending(self):
-        return self.status == self.SUBMITTED
-
 
 class Proposal(Submission):
     """A session proposed by the public during the call for proposals."""
@@ -265,14 +261,6 @@ class Event(index.Indexed, Submission):
     def html_lang(self):
         """The event's language as an HTML lang value, when it is known."""
         return "" if self.language == "other" else self.language
-
-    @property
-    def is_online(self):
-        return bool(self.online_url)
-
-    @property
-    def is_in_person(self):
-        return bool(self.address)
 
     def clean(self):
         super().clean()
