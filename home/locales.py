@@ -55,7 +55,4 @@ def with_locale(page):
 
 def code_of(locale_id):
     """The language code of a locale id, without a query once known."""
-    for locale in _by_code.values():
-        if locale.pk == locale_id:
-            return locale.language_code
-    return Locale.objects.get(pk=locale_id).language_code
+    return locale_by_id(locale_id).language_code

@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import ContentStreamBlock
+from .tree import SharedAncestorsMixin
 
 # Fields every Page carries; the title, slug and SEO texts are translated.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -21,7 +22,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class HomePage(Page):
+class HomePage(SharedAncestorsMixin, Page):
     """Home page of one language: the summit, its pitch, key figures, entry points."""
 
     summit_name = models.CharField(_("summit name"), max_length=200)

@@ -10,9 +10,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import ContentStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.tree import SharedAncestorsMixin
 
 
-class BasePresentationPage(Page):
+class BasePresentationPage(SharedAncestorsMixin, Page):
     """Fields shared by every presentation page: a lead paragraph and a body."""
 
     intro = models.TextField(

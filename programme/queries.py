@@ -27,7 +27,7 @@ def localized_public_sessions(locale):
 
 def with_details(sessions):
     """For one session's page: related objects and speakers as model instances."""
-    return sessions.select_related("theme", "venue", "locale").prefetch_related(
+    return sessions.select_related("theme", "venue").prefetch_related(
         Prefetch(
             "session_speakers",
             queryset=SessionSpeaker.objects.select_related("speaker").order_by(

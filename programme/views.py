@@ -9,7 +9,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
-from home.locales import with_locale
+from home.locales import code_of, locale_by_id, with_locale
 
 from . import exports
 from .cards import CardRenderer
@@ -96,23 +96,28 @@ def find_session(page, slug):
     session = sessions.first()
     if session is None:
         raise Http404
+    session.locale = locale_by_id(session.locale_id)
     return session
 
 
 def programme_urls(page, request):
     """{language_code: URL} of the live versions of the programme page."""
-    versions = page.get_translations(inclusive=True).live().select_related("locale")
-    return {p.locale.language_code: (p, p.get_url(request)) for p in versions}
+    versions = page.get_translations(inclusive=True).live()
+    return {code_of(p.locale_id): (p, p.get_url(request)) for p in versions}
 
 
 def session_alternates(page, request, session):
     urls = {}
-    versions = Session.objects.filter(
-        translation_key=session.translation_key, status__in=Session.PUBLIC_STATUSES
-    ).select_related("locale")
+    versions = (
+        Session.objects.filter(
+            translation_key=session.translation_key, status__in=Session.PUBLIC_STATUSES
+        )
+        .only("slug", "locale_id")
+        .order_by()
+    )
     programmes = programme_urls(page, request)
     for version in versions:
-        code = version.locale.language_code
+        code = code_of(version.locale_id)
         if code in programmes:
             urls[code] = f"{programmes[code][1]}{version.slug}/"
     return urls

@@ -8,6 +8,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Site
 
 from home.locales import code_of
+from home.tree import ancestors_of
 
 register = template.Library()
 
@@ -38,13 +39,6 @@ def _home_of(page, code):
     if code_of(page.locale_id) != code:
         return None  # a page shown in another language (fallback)
     return page if page.depth == 2 else ancestors_of(page)[0]
-
-
-def ancestors_of(page):
-    """The page's ancestors below the tree root, fetched once per page."""
-    if not hasattr(page, "_ancestors_below_root"):
-        page._ancestors_below_root = list(page.get_ancestors().filter(depth__gt=1))
-    return page._ancestors_below_root
 
 
 def _find_home(request, code):

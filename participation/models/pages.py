@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.tree import SharedAncestorsMixin
 
 # URL words of sub-pages, per language: /fr/…/merci/ and /en/…/thank-you/.
 SEGMENTS = {
@@ -35,7 +36,7 @@ def data_notice_field():
     )
 
 
-class ParticipationPage(RoutablePageMixin, Page):
+class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
     """Shared by pages that hold a public form, open between two dates."""
 
     intro = RichTextField(

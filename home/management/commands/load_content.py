@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from home.seed.loader import ContentLoader
+from maintenance.statistics import refresh_statistics
 from participation.seed import load_demo_submissions
 from programme.seed.loader import DemoProgrammeLoader
 
@@ -17,6 +18,8 @@ class Command(BaseCommand):
         created = ContentLoader(stdout=self.stdout).run()
         demo = DemoProgrammeLoader(stdout=self.stdout).run()
         submissions = load_demo_submissions()
+        # Search plans need statistics that match the new volume.
+        transaction.on_commit(refresh_statistics)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Content loaded: {len(created)} page(s), {demo} programme "

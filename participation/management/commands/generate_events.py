@@ -7,6 +7,7 @@ import zoneinfo
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from maintenance.statistics import refresh_statistics
 from pagecache.generation import bump
 from participation.models import Event
 from search.indexing import index_objects
@@ -75,4 +76,6 @@ class Command(BaseCommand):
         # bulk_create sends no signals: index the events and empty the caches.
         index_objects(Event, created)
         transaction.on_commit(bump)
+        # Search plans need statistics that match the new volume.
+        transaction.on_commit(refresh_statistics)
         self.stdout.write(f"Generated {events} accepted events.")

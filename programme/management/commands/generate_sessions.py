@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
 
+from maintenance.statistics import refresh_statistics
 from pagecache.generation import bump
 from programme.models import PARIS, Session, SessionSpeaker, Speaker, Theme, Venue
 from search.indexing import index_objects
@@ -112,6 +113,8 @@ class Command(BaseCommand):
         # bulk_create sends no post_save: add the sessions to the search index.
         index_objects(Session, french + english)
         transaction.on_commit(bump)  # no signals either: empty the page caches
+        # Search plans need statistics that match the new volume.
+        transaction.on_commit(refresh_statistics)
         self.stdout.write(f"Generated {sessions} sessions and {speakers} speakers.")
 
     def pairs(self, model, rows):

@@ -1,0 +1,26 @@
+"""The page tree above a page, read once per page object.
+
+The breadcrumbs, the home page lookup and Wagtail's view-restriction check all
+need a page's ancestors; Wagtail's own `get_view_restrictions()` reads them
+again with a query of its own."""
+
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
+
+def ancestors_of(page):
+    """The page's ancestors below the tree root, fetched once per page."""
+    if not hasattr(page, "_ancestors_below_root"):
+        page._ancestors_below_root = list(page.get_ancestors().filter(depth__gt=1))
+    return page._ancestors_below_root
+
+
+class SharedAncestorsMixin:
+    """Page mixin: view restrictions found from the shared ancestors."""
+
+    def get_view_restrictions(self):
+        # As Wagtail's: restrictions on the page, its ancestors (the tree root
+        # included) and the pages they are aliases of.
+        pages = [self, *ancestors_of(self)]
+        ids = {p.pk for p in pages} | {p.alias_of_id for p in pages if p.alias_of_id}
+        return PageViewRestriction.objects.filter(Q(page_id__in=ids) | Q(page__depth=1))
