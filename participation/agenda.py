@@ -1,7 +1,6 @@
 """The public agenda of accepted events: filters as GET parameters (invalid
 values are ignored), and events grouped by country."""
 
-from collections import Counter
 from itertools import groupby
 
 from django import forms
@@ -11,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .models import Event
+from .models.submissions import event_zone
 
 WORKSHOPS = "workshops"
 MODES = [("in_person", _("In person")), ("online", _("Online"))]
@@ -64,7 +64,7 @@ class AgendaFilters:
     def active(self):
         return bool(self.values)
 
-    def events(self):
+    def _matching(self):
         events = public_events()
         if country := self.values.get("country"):
             events = events.filter(country=country)
@@ -75,21 +75,25 @@ class AgendaFilters:
             events = events.exclude(online_url="")
         elif mode == "in_person":
             events = events.exclude(address="")
-        events = list(events.order_by("start", "title"))
+        return events.order_by("start", "title")
+
+    def rows(self):
+        """(id, country code, start) of the matching events by start: plain
+        tuples, so that thousands of events cost little before paginating."""
+        events = self._matching()
         day = self.values.get("day")
         if day == WORKSHOPS:
-            events = [e for e in events if e.kind == Event.WORKSHOP]
+            events = events.filter(kind=Event.WORKSHOP)
         elif day:
-            # Local date of the event, where it happens.
-            events = [
-                e
-                for e in events
-                if e.kind == Event.WEEK_EVENT
-                and e.local_start.date().isoformat()
-                <= day
-                <= e.local_end.date().isoformat()
-            ]
-        return events
+            # The local date where the event happens: its own time zone.
+            rows = events.filter(kind=Event.WEEK_EVENT).values_list(
+                "pk", "country", "start", "end", "timezone"
+            )
+            return [row[:3] for row in rows if on_day(row, day)]
+        return list(events.values_list("pk", "country", "start"))
+
+    def events(self):
+        return load(self.rows())
 
     def query_string(self):
         return urlencode(self.values)
@@ -98,17 +102,30 @@ class AgendaFilters:
 PER_PAGE = 50
 
 
-def in_country_order(events):
-    """Events by country, in the alphabetical order of the visitor's language
+def on_day(row, day):
+    """Whether an event row covers the ISO date `day` where it happens."""
+    _pk, _country, start, end, zone_name = row
+    zone = event_zone(zone_name)
+    local_start = start.astimezone(zone).date().isoformat()
+    return local_start <= day <= end.astimezone(zone).date().isoformat()
+
+
+def load(rows):
+    """The events of `rows`, in the same order."""
+    found = public_events().in_bulk([row[0] for row in rows])
+    return [found[row[0]] for row in rows if row[0] in found]
+
+
+def in_country_order(rows):
+    """Rows by country, in the alphabetical order of the visitor's language
     (django-countries lists countries in that order), then by start."""
     position = {code: index for index, code in enumerate(dict(countries))}
-    return sorted(events, key=lambda e: (position.get(e.country.code, 0), e.start))
+    return sorted(rows, key=lambda row: (position.get(row[1], 0), row[2]))
 
 
-def by_country(events, totals=None):
+def by_country(events, totals):
     """[(country name, code, count in the whole list, [events])]."""
     names = dict(countries)
-    totals = totals or Counter(event.country.code for event in events)
     return [
         (names.get(code, code), code, totals[code], list(group))
         for code, group in groupby(events, key=lambda e: e.country.code)

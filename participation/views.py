@@ -121,11 +121,12 @@ def thanks(page, request):
 
 def agenda(page, request):
     filters = agenda_queries.AgendaFilters(request.GET, page=page)
-    events = agenda_queries.in_country_order(filters.events())
-    totals = Counter(event.country.code for event in events)
-    paginator = Paginator(events, agenda_queries.PER_PAGE)
+    rows = agenda_queries.in_country_order(filters.rows())
+    totals = Counter(country for _pk, country, _start in rows)
+    paginator = Paginator(rows, agenda_queries.PER_PAGE)
     # A page number out of range shows the last page rather than an error.
     listing = paginator.get_page(request.GET.get("page"))
+    events = agenda_queries.load(listing.object_list)
     return TemplateResponse(
         request,
         "participation/agenda_page.html",
@@ -133,9 +134,9 @@ def agenda(page, request):
             "page": page,
             "self": page,
             "filters": filters,
-            "groups": agenda_queries.by_country(listing.object_list, totals),
+            "groups": agenda_queries.by_country(events, totals),
             "listing": listing,
-            "count": len(events),
+            "count": len(rows),
             "countries": len(totals),
             "query_string": filters.query_string(),
         },

@@ -26,6 +26,16 @@ SPOKEN_LANGUAGES = [
     ("pt", _("Portuguese")),
     ("other", _("Other language")),
 ]
+
+
+def event_zone(name):
+    """The event's time zone; Paris if the stored name is unknown."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo("Europe/Paris")
+
+
 TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 
 
@@ -244,10 +254,7 @@ class Event(index.Indexed, Submission):
 
     @property
     def tz(self):
-        try:
-            return zoneinfo.ZoneInfo(self.timezone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo("Europe/Paris")
+        return event_zone(self.timezone)
 
     @property
     def local_start(self):
