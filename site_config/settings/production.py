@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from site_config.storage import media_origin, media_storage
+
 from .base import *  # noqa: F403
 
 
@@ -29,6 +31,16 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
 )
+# Media: local files under MEDIA_ROOT (a volume shared by the app servers), or
+# an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (docs/deploy.md).
+STORAGES["default"] = media_storage(os.environ)  # noqa: F405
+if MEDIA_ORIGIN := media_origin(STORAGES["default"]):  # noqa: F405
+    # Pages show images (and the admin its previews) from the bucket or CDN.
+    for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
+        policy["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)
+    # Wagtail would redirect document links to the bucket, bypassing collection
+    # privacy and the download headers; keep serving them through Django.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"

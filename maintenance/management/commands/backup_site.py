@@ -1,7 +1,9 @@
+from django.core.files.storage import storages
 from django.core.management.base import BaseCommand, CommandError
 
 from maintenance.backup import create_backup, describe_manifest
 from maintenance.databases import BackupError
+from site_config.storage import remote_media
 
 
 class Command(BaseCommand):
@@ -21,3 +23,12 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(self.style.SUCCESS(f"Backed up to {destination}"))
         self.stdout.write(describe_manifest(manifest))
+        if remote := remote_media(storages["default"]):
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Media are stored in {remote}, not under MEDIA_ROOT: this "
+                    "backup holds the database (and only what MEDIA_ROOT holds, "
+                    "if anything). The bucket's versioning or replication is the "
+                    "backup of the media."
+                )
+            )

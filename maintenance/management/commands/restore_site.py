@@ -1,7 +1,9 @@
+from django.core.files.storage import storages
 from django.core.management.base import BaseCommand, CommandError
 
 from maintenance.backup import check_backup, describe_manifest, restore_backup
 from maintenance.databases import BackupError
+from site_config.storage import remote_media
 
 
 class Command(BaseCommand):
@@ -38,3 +40,13 @@ class Command(BaseCommand):
         self.stdout.write(describe_manifest(manifest))
         for note in notes:
             self.stdout.write(self.style.WARNING(note))
+        if remote := remote_media(storages["default"]):
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Media are stored in {remote}: it was not touched. The "
+                    f"backup's {manifest['summary']['media_files']} media file(s) "
+                    "went to MEDIA_ROOT, which the site does not serve; restore "
+                    "the media from the bucket's versions or replica, or copy "
+                    "MEDIA_ROOT into the bucket."
+                )
+            )
