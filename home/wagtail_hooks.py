@@ -2,7 +2,11 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Locale
 
+from .bulk_actions import GuardedDeleteBulkAction
 from .permissions import is_translator_only
+
+# After Wagtail's own (order 0): replaces its snippet delete action everywhere.
+hooks.register("register_bulk_action", GuardedDeleteBulkAction, order=10)
 
 
 @hooks.register("before_edit_snippet")

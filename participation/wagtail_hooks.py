@@ -14,6 +14,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.bulk_actions import ListingPermissionRequired
+
 from . import moderation
 from .models import Event, Proposal
 
@@ -167,7 +169,7 @@ def decide_after_edit(request, instance):
     return None
 
 
-class DecisionBulkAction(SnippetBulkAction):
+class DecisionBulkAction(ListingPermissionRequired, SnippetBulkAction):
     models = list(MODERATED)
     template_name = "participation/admin/confirm_bulk_decision.html"
 

@@ -21,9 +21,12 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import Page, PageViewRestriction
+from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import TranslationSource
 
+from home.bulk_actions import GuardedDeleteBulkAction, ListingPermissionRequired
 from home.roles import COMMUNICATION, TRANSLATORS
 from participation import moderation
 from presentation.models import ContentPage
@@ -439,17 +442,76 @@ def test_each_role_on_real_objects(clients, objects, label, build, allowed):
     assert got == expect(allowed), url
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Wagtail's bulk-action confirmation lists the titles of objects the "
-    "user may not act on; translators can read pending submission titles there.",
-)
+def bulk_url(model, action, *objects):
+    ids = "&".join(f"id={obj.pk}" for obj in objects)
+    return f"/admin/bulk/participation/{model}/{action}/?{ids}"
+
+
 def test_translators_cannot_read_submission_titles_in_bulk_actions(clients, objects):
+    """Wagtail's confirmation lists even the objects one may not act on: a
+    snippet bulk action refuses outright whoever may not list its model."""
+    proposal, event = objects["proposal"], objects["event"]
+    for model, submission in (("proposal", proposal), ("event", event)):
+        for action in ("accept", "reject", "delete"):
+            url = bulk_url(model, action, submission)
+            response = fetch(clients[T], url)
+            assert outcome(response) == DENIED, url
+            assert submission.title not in response.content.decode(), url
+            # Unknown ids too: no 404 to tell which submissions exist.
+            assert outcome(fetch(clients[T], f"{url}&id=999999")) == DENIED, url
+            assert outcome(clients[T].post(url)) == DENIED, url
+    proposal.refresh_from_db()
+    event.refresh_from_db()
+    assert (proposal.status, event.status) == (proposal.SUBMITTED, event.SUBMITTED)
+
+
+def test_moderators_still_confirm_and_decide_in_bulk(
+    clients, objects, django_capture_on_commit_callbacks
+):
+    # Events in bulk: tests/test_moderation.py; here, proposals.
     proposal = objects["proposal"]
-    for action in ("accept", "delete"):
-        url = f"/admin/bulk/participation/proposal/{action}/?id={proposal.pk}"
-        response = clients[T].get(url)
-        assert proposal.title not in response.content.decode(), url
+    for role in (C, S):
+        for action in ("accept", "reject", "delete"):
+            url = bulk_url("proposal", action, proposal)
+            response = fetch(clients[role], url)
+            assert response.status_code == 200, (role, url)
+            assert proposal.title in response.content.decode(), (role, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = clients[C].post(bulk_url("proposal", "accept", proposal))
+    assert response.status_code == 302
+    proposal.refresh_from_db()
+    assert proposal.status == proposal.ACCEPTED
+    assert proposal.session is not None
+
+
+def test_translators_still_reach_the_bulk_actions_of_what_they_translate(
+    clients, objects
+):
+    """The rule asks for the listing's permissions, not for more: sessions,
+    which translators list, keep Wagtail's confirmation."""
+    english = objects["en_session"]
+    url = f"/admin/bulk/programme/session/delete/?id={english.pk}"
+    response = fetch(clients[T], url)
+    assert response.status_code == 200
+    assert english.title in response.content.decode()
+
+
+def test_every_snippet_bulk_action_follows_the_listing_permission_rule():
+    """A new snippet bulk action (ours, Wagtail's, a package's) must include
+    home.bulk_actions.ListingPermissionRequired."""
+    unguarded = []
+    for model in get_snippet_models():
+        opts = model._meta
+        for action in bulk_action_registry.get_bulk_actions_for_model(
+            opts.app_label, opts.model_name
+        ):
+            if not issubclass(action, ListingPermissionRequired):
+                unguarded.append((opts.label, action.action_type, action.__name__))
+    assert not unguarded
+    delete = bulk_action_registry.get_bulk_action_class(
+        "programme", "session", "delete"
+    )
+    assert delete is GuardedDeleteBulkAction
 
 
 # Nothing private reaches anyone who should not see it ---------------------------

@@ -356,3 +356,162 @@ def test_an_image_with_too_many_pixels_is_refused(admin_client, settings):
     assert response.status_code == 200
     assert "file" in response.context["form"].errors
     assert not get_image_model().objects.filter(title="Huge").exists()
+
+
+# Content-Security-Policy violation reports
+
+CSP_REPORT_URL = "/csp-report/"
+
+
+def csp_report_body(**fields):
+    report = {
+        "document-uri": "https://summit.example.org/fr/recherche/?q=camille",
+        "referrer": "",
+        "violated-directive": "script-src-elem",
+        "effective-directive": "script-src-elem",
+        "original-policy": "default-src 'self'; report-uri /csp-report/",
+        "disposition": "enforce",
+        "blocked-uri": "https://tracker.example.com/" + "x" * 500,
+        "status-code": 200,
+        "source-file": "https://summit.example.org/fr/recherche/",
+        "line-number": 12,
+        **fields,
+    }
+    return json.dumps({"csp-report": report})
+
+
+def csp_log(caplog):
+    return [r for r in caplog.records if r.name == "site_config.csp"]
+
+
+def test_a_csp_report_is_logged_in_one_compact_line(client, caplog):
+    caplog.set_level("WARNING", logger="site_config.csp")
+    response = client.post(
+        CSP_REPORT_URL, csp_report_body(), content_type="application/csp-report"
+    )
+    assert response.status_code == 204
+    (record,) = csp_log(caplog)
+    assert record.levelname == "WARNING"
+    line = record.getMessage()
+    assert "\n" not in line
+    assert "directive=script-src-elem" in line
+    assert "document=https://summit.example.org/fr/recherche/" in line
+    assert "camille" not in line  # the query string (a search) is left out
+    assert "blocked=https://tracker.example.com/xxx" in line
+    assert len(line) < 700  # the blocked address is truncated
+
+
+def test_reports_from_the_reporting_api_are_logged_one_line_each(client, caplog):
+    caplog.set_level("WARNING", logger="site_config.csp")
+    violation = {
+        "type": "csp-violation",
+        "url": "https://summit.example.org/admin/",
+        "body": {
+            "documentURL": "https://summit.example.org/admin/",
+            "effectiveDirective": "img-src",
+            "blockedURL": "https://images.example.com/a.png",
+            "disposition": "enforce",
+        },
+    }
+    other = {"type": "deprecation", "body": {"message": "x"}}
+    response = client.post(
+        CSP_REPORT_URL,
+        json.dumps([violation, other, violation]),
+        content_type="application/reports+json",
+    )
+    assert response.status_code == 204
+    lines = [r.getMessage() for r in csp_log(caplog)]
+    assert len(lines) == 2
+    assert "directive=img-src" in lines[0]
+    assert "blocked=https://images.example.com/a.png" in lines[0]
+
+
+def test_a_report_cannot_forge_log_lines(client, caplog):
+    caplog.set_level("WARNING", logger="site_config.csp")
+    body = csp_report_body(**{"blocked-uri": "inline\nERROR forged entry"})
+    response = client.post(CSP_REPORT_URL, body, content_type="application/csp-report")
+    assert response.status_code == 204
+    (record,) = csp_log(caplog)
+    assert "\n" not in record.getMessage()
+
+
+def test_the_csp_report_endpoint_accepts_only_posts(client):
+    assert client.get(CSP_REPORT_URL).status_code == 405
+    assert client.head(CSP_REPORT_URL).status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        ("{not json", "application/csp-report"),
+        (" ", "application/csp-report"),
+        ('{"something": "else"}', "application/csp-report"),
+        ('{"csp-report": "a string"}', "application/csp-report"),
+        ('{"csp-report": {}}', "application/reports+json"),
+        ('[{"type": "csp-violation"}]', "application/reports+json"),
+        ("[1, 2]", "application/reports+json"),
+        (b"\xff\xfe{", "application/csp-report"),
+        ("[" * 8000 + "]" * 8000, "application/reports+json"),  # deep, < 16 KB
+    ],
+)
+def test_a_malformed_csp_report_is_refused_without_a_traceback(
+    client, caplog, body, content_type
+):
+    response = client.post(CSP_REPORT_URL, body, content_type=content_type)
+    assert response.status_code == 400
+    assert not csp_log(caplog)
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+def test_an_oversized_csp_report_is_refused(client, caplog):
+    body = csp_report_body(**{"script-sample": "x" * 20_000})
+    response = client.post(CSP_REPORT_URL, body, content_type="application/csp-report")
+    assert response.status_code == 400
+    assert not csp_log(caplog)
+
+
+def test_a_csp_report_of_another_content_type_is_refused(client):
+    response = client.post(CSP_REPORT_URL, {"csp-report": "x"})
+    assert response.status_code == 415
+
+
+def test_csp_reports_need_no_csrf_token(caplog):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(
+        CSP_REPORT_URL, csp_report_body(), content_type="application/csp-report"
+    )
+    assert response.status_code == 204
+
+
+def test_csp_reports_are_never_served_from_the_page_cache(
+    client, settings, tmp_path, caplog
+):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
+    cache.clear()
+    caplog.set_level("WARNING", logger="site_config.csp")
+    for _ in range(2):
+        response = client.get(CSP_REPORT_URL)
+        assert response.status_code == 405
+        assert "X-Page-Cache" not in response
+        response = client.post(
+            CSP_REPORT_URL, csp_report_body(), content_type="application/csp-report"
+        )
+        assert response.status_code == 204
+        assert "X-Page-Cache" not in response
+    assert len(csp_log(caplog)) == 2
+    cache.clear()
+
+
+def test_public_and_admin_policies_report_to_the_endpoint(client, admin_client):
+    for response in (client.get("/fr/"), admin_client.get("/admin/")):
+        assert response.status_code == 200
+        directives = policy(response)
+        assert directives.get("report-uri") == [CSP_REPORT_URL], response.headers
+        assert directives["report-to"] == ["csp-endpoint"]
+        assert f"report-uri {CSP_REPORT_URL}" in response["Content-Security-Policy"]
+        assert response["Reporting-Endpoints"] == f'csp-endpoint="{CSP_REPORT_URL}"'

@@ -204,6 +204,11 @@ SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax
 # tests meet the production policy. Public pages: own scripts and styles only,
 # no inline code (a template that needs an inline script gives it
 # nonce="{{ request.csp_nonce }}"; the nonce only appears when used).
+# Both policies send violations to /csp-report/ (site_config.csp_report logs
+# one warning per report on "site_config.csp"): report-uri for every browser,
+# report-to with the Reporting-Endpoints header below (added by
+# site_config.security) for those that know it.
+REPORTING_ENDPOINTS = {"csp-endpoint": "/csp-report/"}
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -214,6 +219,8 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
         "base-uri": [NONE],
         "form-action": [SELF],
+        "report-uri": [REPORTING_ENDPOINTS["csp-endpoint"]],
+        "report-to": ["csp-endpoint"],
     }
 }
 # The Wagtail admin (and the Localize editor inside it) uses inline scripts and
@@ -229,6 +236,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "frame-ancestors": [SELF],
         "base-uri": [SELF],
         "form-action": [SELF],
+        "report-uri": [REPORTING_ENDPOINTS["csp-endpoint"]],
+        "report-to": ["csp-endpoint"],
     }
 }
 
