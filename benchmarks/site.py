@@ -46,6 +46,12 @@ CPU_BUDGET_MS = {
     "search": 30,
 }
 QUERY_BUDGET = {"home": 12, "content page": 12}
+# The CPU budgets hold on the performance issue's reference machine, where a
+# bare Django view through the middleware serves about 4,200 requests/s (2
+# gunicorn sync workers, wrk with 16 connections). Shared machines of the same
+# kind run from 3 to 4 times slower some days: CPU ms are also given scaled by
+# this run's bare view to that reference, and the budgets are checked on them.
+REFERENCE_BARE_RPS = 4200
 CONTENT_HTML_KB = 50
 STATIC_GZIP_KB = 40
 
@@ -300,6 +306,12 @@ def main():
         references.append(("static file", assets[0]))
         for label, path in references + targets:
             rates[(label, "app")] = wrk(plain.url + path, args.duration)
+        # The bare view again: its faster run sets the machine's speed, which
+        # is the stricter choice for the scaled CPU budgets.
+        again = wrk(plain.url + references[0][1], args.duration)
+        rates[("bare Django view", "app")] = max(
+            rates[("bare Django view", "app")], again, key=lambda rate: rate[0]
+        )
         plain.stop()
 
         cached = gunicorn(env, cache_seconds=3600)
@@ -333,10 +345,11 @@ def main():
 
 def report(targets, costs, rates, static_sizes, asset_headers, args):
     bare = rates[("bare Django view", "app")][0]
+    speed = bare / REFERENCE_BARE_RPS
     failures = []
     print()
     header = (
-        f"{'page':22} {'CPU ms':>7} {'SQL':>4} {'KB':>6} {'KB gz':>6} | "
+        f"{'page':22} {'CPU ms':>7} {'ref ms':>6} {'SQL':>4} {'KB':>6} {'KB gz':>6} | "
         f"{'app r/s':>8} {'×bare':>6} | {'cache r/s':>9} {'×bare':>6} | "
         f"{'varnish r/s':>11} {'×bare':>6} | {'p50/p99 ms (varnish)':>20}"
     )
@@ -345,7 +358,7 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
     for label in ("bare Django view", "static file"):
         rps, p50, p99, _err = rates[(label, "app")]
         print(
-            f"{label:22} {'':>7} {'':>4} {'':>6} {'':>6} | {rps:8.0f} "
+            f"{label:22} {'':>7} {'':>6} {'':>4} {'':>6} {'':>6} | {rps:8.0f} "
             f"{rps / bare:6.2f} | {'':>9} {'':>6} | {'':>11} {'':>6} | "
             f"{p50:8.2f} / {p99:<8.2f} (app)"
         )
@@ -354,13 +367,18 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
         app, cache, front = (
             rates[(label, mode)] for mode in ("app", "cache", "varnish")
         )
+        reference_cpu = cpu * speed
         print(
-            f"{label:22} {cpu:7.1f} {queries:4d} {raw / 1024:6.0f} {packed / 1024:6.1f} | "
+            f"{label:22} {cpu:7.1f} {reference_cpu:6.1f} {queries:4d} "
+            f"{raw / 1024:6.0f} {packed / 1024:6.1f} | "
             f"{app[0]:8.0f} {app[0] / bare:6.2f} | {cache[0]:9.0f} {cache[0] / bare:6.2f} | "
             f"{front[0]:11.0f} {front[0] / bare:6.2f} | {front[1]:8.2f} / {front[2]:<8.2f}"
         )
-        if label in CPU_BUDGET_MS and cpu > CPU_BUDGET_MS[label]:
-            failures.append(f"{label}: {cpu:.1f} ms CPU > {CPU_BUDGET_MS[label]} ms")
+        if label in CPU_BUDGET_MS and reference_cpu > CPU_BUDGET_MS[label]:
+            failures.append(
+                f"{label}: {reference_cpu:.1f} ms CPU (reference machine) > "
+                f"{CPU_BUDGET_MS[label]} ms"
+            )
         if label in QUERY_BUDGET and queries > QUERY_BUDGET[label]:
             failures.append(f"{label}: {queries} queries > {QUERY_BUDGET[label]}")
         if label == "content page" and raw > CONTENT_HTML_KB * 1024:
@@ -396,6 +414,11 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
         f"events; CPU: median of {args.repeat} in-process requests, cache off; "
         f"throughput: wrk, 16 connections, {args.duration} s, gzip accepted; "
         "gunicorn 2 sync workers; search is never cached (by design)."
+    )
+    print(
+        f"Machine speed: the bare view served {bare:.0f} requests/s, "
+        f"{speed:.2f} × the reference machine's {REFERENCE_BARE_RPS}; "
+        f"'ref ms' = CPU ms × {speed:.2f}, checked against the CPU budgets."
     )
     if failures:
         print("\nTARGETS MISSED:\n- " + "\n- ".join(failures))
