@@ -11,7 +11,10 @@ from wagtail.models import PageViewRestriction
 def ancestors_of(page):
     """The page's ancestors below the tree root, fetched once per page."""
     if not hasattr(page, "_ancestors_below_root"):
-        page._ancestors_below_root = list(page.get_ancestors().filter(depth__gt=1))
+        if page.depth <= 2:  # a home page: only the tree root is above it
+            page._ancestors_below_root = []
+        else:
+            page._ancestors_below_root = list(page.get_ancestors().filter(depth__gt=1))
     return page._ancestors_below_root
 
 

@@ -114,9 +114,9 @@ def version_urls(context, page):
         return {}
     if not hasattr(page, "_version_urls"):
         request = context.get("request")
-        versions = page.get_translations(inclusive=True).live().select_related("locale")
+        versions = page.get_translations(inclusive=True).live()
         page._version_urls = {
-            p.locale.language_code: p.get_url(request) for p in versions
+            code_of(p.locale_id): p.get_url(request) for p in versions
         }
     return page._version_urls
 
