@@ -1,3 +1,8 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 from bs4 import BeautifulSoup
 
 
@@ -15,3 +20,18 @@ def text_of(response):
 def soup_any(response):
     """Parse a page whatever its status code (error pages)."""
     return BeautifulSoup(response.content, "html.parser")
+
+
+def django_process(code, environment, timeout=180):
+    """Run `code` after `django.setup()` in a fresh process, with exactly this
+    environment (settings as they load), and return the JSON it prints last."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()\n" + code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])

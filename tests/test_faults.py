@@ -1,13 +1,9 @@
 """Faults: the database or Redis going away, many writers on one SQLite file."""
 
-import json
 import os
-import subprocess
-import sys
 import textwrap
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -16,11 +12,9 @@ from django.test import Client, override_settings
 
 from tests import figures
 from tests.factories import make_session
-from tests.helpers import soup_any
+from tests.helpers import django_process, soup_any
 
 pytestmark = pytest.mark.django_db
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_python(code, **env):
@@ -32,16 +26,7 @@ def run_python(code, **env):
     }
     environment.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.test")
     environment.update(env)
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()\n" + code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return django_process(code, environment)
 
 
 def failing(error):

@@ -6,12 +6,8 @@ nothing leaves the machine.
 """
 
 import io
-import json
 import os
 import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 import boto3
 import pytest
@@ -26,9 +22,9 @@ from PIL import Image as Picture
 from wagtail.images import get_image_model
 
 from site_config.storage import media_origin, media_storage
+from tests.helpers import django_process
 
 BUCKET = "ogp2016-media"
-ROOT = Path(__file__).resolve().parent.parent
 
 
 # Which storage the environment selects
@@ -112,16 +108,7 @@ def production_settings(**env):
         "'admin_img_src': s.CONTENT_SECURITY_POLICY_ADMIN['DIRECTIVES']['img-src'], "
         "'docs': getattr(s, 'WAGTAILDOCS_SERVE_METHOD', None)}))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return django_process(code, environment)
 
 
 def test_production_keeps_local_media_without_a_bucket():
