@@ -84,7 +84,50 @@ def build_database(env, sessions, speakers, events):
         str(speakers),
     )
     run(env, "generate_events", "--events", str(events))
+    add_content_image(env)
     run(env, "collectstatic", "--no-input", "-v", "0")
+
+
+def add_content_image(env):
+    """The seed has no images: one photo on the measured content page, so that
+    its renditions (WebP, several widths, lazy) are measured and checked."""
+    code = (
+        "import io\n"
+        "from django.core.files.images import ImageFile\n"
+        "from PIL import Image as Picture\n"
+        "from wagtail.images import get_image_model\n"
+        "from wagtail.models import Page\n"
+        "data = io.BytesIO()\n"
+        "Picture.new('RGB', (1600, 1000), (18, 58, 122)).save(data, 'JPEG')\n"
+        "image = get_image_model().objects.create(title='Salle plénière', "
+        "file=ImageFile(data, name='salle.jpg'))\n"
+        "page = Page.objects.get(locale__language_code='fr', "
+        "slug='le-partenariat').specific\n"
+        "page.body.append(('image', {'image': image, "
+        "'alt_text': 'La salle plénière', 'caption': ''}))\n"
+        "page.save_revision().publish()\n"
+    )
+    run(env, "shell", "-v", "0", "-c", code)
+
+
+IMG = re.compile(r"<img\b[^>]*>")
+WEBP_SOURCE = re.compile(r'<source\b[^>]*type="image/webp"[^>]*>')
+
+
+def image_checks(html):
+    """What the content page's images look like to a browser: failures."""
+    failures = []
+    if "<picture>" not in html:
+        failures.append("no <picture> element")
+    sources = WEBP_SOURCE.findall(html)
+    widths = re.findall(r" (\d+)w", sources[0]) if sources else []
+    if len(widths) < 2:
+        failures.append(f"WebP srcset with {len(widths)} width(s)")
+    for tag in IMG.findall(html):
+        for needed in ('loading="lazy"', "srcset=", "sizes=", "width=", "height="):
+            if needed not in tag:
+                failures.append(f"{needed} missing on {tag[:80]}")
+    return failures
 
 
 def pages(env):
@@ -148,7 +191,7 @@ for _ in range({repeat}):
 result = {{}}
 for label, (count, body) in last.items():
     result[label] = [statistics.median(cpus[label]), count, len(body),
-                     len(gzip.compress(body))]
+                     len(gzip.compress(body)), body.decode()]
 print("RESULT" + json.dumps(result))
 """
     costs_env = {
@@ -287,6 +330,7 @@ def main():
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "PAGE_CACHE_GENERATION_FILE": str(workdir / "generation"),
         "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
         "BENCHMARK_ENDPOINTS": "1",
     }
     env.pop("REDIS_URL", None)
@@ -369,7 +413,7 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
             f"{p50:8.2f} / {p99:<8.2f} (app)"
         )
     for label, _path in targets:
-        cpu, queries, raw, packed = costs[label]
+        cpu, queries, raw, packed, _html = costs[label]
         app, cache, front = (
             rates[(label, mode)] for mode in ("app", "cache", "varnish")
         )
@@ -403,9 +447,19 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
         for mode, values in (("app", app), ("cache", cache), ("varnish", front)):
             if values[3]:
                 failures.append(f"{label}: {values[3]} error responses ({mode})")
+    html = costs["content page"][4]
+    pictures = html.count("<picture>")
+    problems = image_checks(html)
+    widths = re.findall(r" (\d+)w", "".join(WEBP_SOURCE.findall(html)))
+    lazy = 'loading="lazy"' in html
+    print(
+        f"\nImages on the content page: {pictures} <picture>, WebP and JPEG "
+        f"renditions at {', '.join(widths)} px wide, lazy: {'yes' if lazy else 'no'}"
+    )
+    failures.extend(f"content page image: {problem}" for problem in problems)
     total_static = sum(static_sizes.values()) / 1024
     print(
-        f"\nCSS + JS loaded by home, content page and programme: "
+        f"CSS + JS loaded by home, content page and programme: "
         f"{total_static:.1f} KB gzip ({len(static_sizes)} files)"
     )
     cache_control = asset_headers.get("Cache-Control", "")
