@@ -140,6 +140,18 @@ def table_differences(expected, found):
     return problems
 
 
+def database_for(manifest):
+    """The site's database, refused when the backup is of another engine."""
+    database = for_connection(connection)
+    if manifest["engine"] != database.engine:
+        raise BackupError(
+            f"This is a {manifest['engine']} backup; the site is configured "
+            f"for {database.engine}. Restore it into a {manifest['engine']} "
+            "database (DATABASE_URL)."
+        )
+    return database
+
+
 def check_backup(source):
     """Verify a backup without touching the site: checksums, and for SQLite
     the dump's integrity and row counts; for PostgreSQL that pg_restore reads
@@ -147,12 +159,7 @@ def check_backup(source):
     with opened(source) as directory:
         manifest = read_manifest(directory)
         dump = verify_files(directory, manifest)
-        database = for_connection(connection)
-        if manifest["engine"] != database.engine:
-            raise BackupError(
-                f"This is a {manifest['engine']} backup; the site is configured "
-                f"for {database.engine}."
-            )
+        database = database_for(manifest)
         if database.engine == "sqlite":
             described = database.check_dump(dump)
             problems = table_differences(manifest["tables"], described["tables"])
@@ -169,13 +176,7 @@ def restore_backup(source, force=False):
     with opened(source) as directory:
         manifest = read_manifest(directory)
         dump = verify_files(directory, manifest)
-        database = for_connection(connection)
-        if manifest["engine"] != database.engine:
-            raise BackupError(
-                f"This is a {manifest['engine']} backup; the site is configured "
-                f"for {database.engine}. Restore it into a {manifest['engine']} "
-                "database (DATABASE_URL)."
-            )
+        database = database_for(manifest)
         media_root = Path(settings.MEDIA_ROOT)
         occupied = []
         if not database.is_empty():
