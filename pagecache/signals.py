@@ -6,11 +6,16 @@ pages and in exports: saved or deleted (Localize's translations included).
 Public submissions waiting for moderation change nothing public, so they do
 not empty the cache; a decision on an event does.
 
+What changes visitors see without publishing anything: page and collection
+privacy (restrictions and their groups), redirects, sites, site settings,
+images and documents, and their deletion in bulk (a queryset's delete sends
+post_delete per object as soon as a receiver is connected).
+
 The bump runs after the transaction commits: bumping earlier would let a
 request cache the old content under the new generation."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -39,8 +44,21 @@ def on_submission_change(sender, instance, **kwargs):
         invalidate()
 
 
+def on_m2m_change(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        invalidate()
+
+
 def public_snippet_models():
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
+    from wagtail.models import (
+        CollectionViewRestriction,
+        PageViewRestriction,
+        Site,
+    )
 
     from presentation.models import Commitment
     from programme.models import Session, SessionSpeaker, Speaker, Theme, Venue
@@ -53,6 +71,21 @@ def public_snippet_models():
         Theme,
         Venue,
         get_image_model(),
+        get_document_model(),
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Redirect,
+        Site,
+        *settings_registry,
+    ]
+
+
+def restriction_group_links():
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction
+
+    return [
+        PageViewRestriction.groups.through,
+        CollectionViewRestriction.groups.through,
     ]
 
 
@@ -69,6 +102,12 @@ def connect():
                 sender=model,
                 dispatch_uid=f"pagecache-{model.__name__}-{id(signal)}",
             )
+    for through in restriction_group_links():
+        m2m_changed.connect(
+            on_m2m_change,
+            sender=through,
+            dispatch_uid=f"pagecache-{through.__name__}-m2m",
+        )
     for signal in (post_save, post_delete):
         signal.connect(
             on_submission_change,

@@ -1,0 +1,149 @@
+"""Changes visitors see that do not go through publishing (privacy, redirects,
+sites, documents, deletions in bulk) empty both caches at once: a new page
+cache generation and a ban in Varnish."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.test import Client
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    PageViewRestriction,
+    Site,
+)
+
+from pagecache import generation
+from presentation.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "zqcachedsecret"
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings, tmp_path):
+    settings.PAGE_CACHE_SECONDS = 3600
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def bans(monkeypatch):
+    """The bans sent to Varnish (one per invalidation)."""
+    sent = []
+    monkeypatch.setattr("pagecache.varnish.ban_everything", lambda: sent.append("/"))
+    return sent
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run
+
+
+def add_page(parent, slug):
+    page = ContentPage(title=f"Page {slug}", slug=slug, intro=f"{SECRET} {slug}")
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_making_a_section_private_in_the_admin_hides_it_at_once(commit, bans, fr_home):
+    section = add_page(fr_home, "section-a-cacher")
+    child = add_page(section, "sous-page")
+    for url in (section.url, child.url):
+        Client().get(url)
+        assert Client().get(url)["X-Page-Cache"] == "hit"
+    admin = Client()
+    admin.force_login(User.objects.create_superuser("root", "root@example.org", "x"))
+    response = commit(
+        admin.post,
+        f"/admin/pages/{section.pk}/privacy/",
+        {"restriction_type": "password", "password": "s3cret"},
+    )
+    assert response.status_code == 200
+    assert PageViewRestriction.objects.filter(page=section).exists()
+    for url in (section.url, child.url):
+        body = Client().get(url).content.decode()
+        assert SECRET not in body, url
+        assert 'name="password"' in body, url
+    assert bans
+
+
+def changes():
+    """(label, action) pairs that visitors would see."""
+    document_model = get_document_model()
+
+    def page_restriction():
+        page = ContentPage.objects.get(url_path__endswith="/le-partenariat/")
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.LOGIN
+        )
+
+    def page_restriction_removed():
+        PageViewRestriction.objects.all().delete()
+
+    def restriction_groups():
+        restriction = PageViewRestriction.objects.get()
+        restriction.groups.add(Group.objects.first())
+
+    def collection_restriction():
+        CollectionViewRestriction.objects.create(
+            collection=Collection.get_first_root_node(),
+            restriction_type=CollectionViewRestriction.LOGIN,
+        )
+
+    def redirect():
+        Redirect.objects.create(old_path="/ancienne", redirect_link="/fr/")
+
+    def site():
+        site = Site.objects.get(is_default_site=True)
+        site.site_name = "Nouveau nom"
+        site.save()
+
+    def document():
+        document_model.objects.create(
+            title="Programme", file=ContentFile(b"%PDF-1.4", name="programme.pdf")
+        )
+
+    def documents_deleted_in_bulk():
+        document_model.objects.all().delete()
+
+    return {
+        "page restriction": page_restriction,
+        "restriction groups": restriction_groups,
+        "page restriction removed": page_restriction_removed,
+        "collection restriction": collection_restriction,
+        "redirect": redirect,
+        "site": site,
+        "document": document,
+        "documents deleted in bulk": documents_deleted_in_bulk,
+    }
+
+
+@pytest.mark.parametrize("change", list(changes()))
+def test_each_visible_change_empties_both_caches(commit, bans, change):
+    # State the change needs (a restriction to edit, a document to delete).
+    if change in ("restriction groups", "page restriction removed"):
+        page = ContentPage.objects.get(url_path__endswith="/le-partenariat/")
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+    if change == "documents deleted in bulk":
+        get_document_model().objects.create(
+            title="Vieux", file=ContentFile(b"%PDF-1.4", name="vieux.pdf")
+        )
+    before = generation.current()
+    bans.clear()
+    commit(changes()[change])
+    assert generation.current() != before
+    assert bans
