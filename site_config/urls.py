@@ -22,9 +22,22 @@ if settings.BENCHMARK_ENDPOINTS:
     urlpatterns.insert(0, path("__bench__/bare/", reference.bare))
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    import posixpath
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from django.http import Http404
+    from django.urls import re_path
+    from django.views.static import serve
+
+    def media(request, path):
+        """Images and renditions; never documents/: those are served only by
+        Wagtail's document view (/documents/<id>/…), which checks the privacy
+        of their collection. The proxy does the same in production (deploy.md)."""
+        if posixpath.normpath(path).lstrip("/").split("/")[0] == "documents":
+            raise Http404
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.*)$", media))
 
 # Every public page lives under /fr/ or /en/; "/" is redirected by
 # LocaleMiddleware to the visitor's preferred language (French by default).
