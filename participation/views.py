@@ -64,7 +64,7 @@ def handle_form(page, request, form_class, template, context):
             ),
         )
         return render(request, page, template, {**context, "form": fresh(form)}, 400)
-    if guards.rate_limited(request, RATE_SCOPE):
+    if not guards.take_slot(request, RATE_SCOPE):
         form.add_error(
             None,
             _("Too many submissions from your connection. Please try again later."),
@@ -76,7 +76,6 @@ def handle_form(page, request, form_class, template, context):
         submission.reply_language = page.locale.language_code
         submission.consent = True
         submission.save()
-    guards.count_submission(request, RATE_SCOPE)
     # Saved and committed: a failing mail server cannot lose it now.
     emails.acknowledge(submission)
     emails.notify_staff(submission)

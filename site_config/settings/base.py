@@ -259,6 +259,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 PARTICIPATION_FORM_MAX_AGE = 24 * 3600  # seconds
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_RATE_LIMIT = (5, 3600)  # submissions per address per window
+# Proxies whose X-Forwarded-For is believed (addresses or networks, comma
+# separated): Varnish and the TLS terminator; the rate limit counts per visitor
+# behind them (participation.guards.client_address).
+TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if entry.strip()
+]
 PARTICIPATION_RETENTION_DAYS = int(os.environ.get("PARTICIPATION_RETENTION_DAYS", 365))
 # Who hears of new submissions; empty = the Communication group's members.
 PARTICIPATION_NOTIFY_EMAILS = [
