@@ -65,7 +65,10 @@ def staff_recipients():
 
 
 def acknowledge(submission):
-    context = {"submission": submission, "kind": kind_of(submission)}
+    """Sent to an address nobody has confirmed: nothing the visitor wrote goes
+    in it (title, description, names), or the form would relay their text to
+    anyone. The visitor saw their answers on the confirmation page."""
+    context = {"kind": kind_of(submission)}
     message = render_message(
         "acknowledgement",
         context,
