@@ -9,6 +9,7 @@ from wagtail.models import Locale, Site
 
 from home.locales import code_of
 from home.tree import ancestors_of
+from home.visibility import private_sections
 
 register = template.Library()
 
@@ -53,13 +54,19 @@ def _find_home(request, code):
 
 
 def home_children(request, home):
-    """The home page's live children, fetched once per request: the menu, the
-    home page's cards and the footer's legal pages are all among them."""
+    """The home page's live, public children, fetched once per request: the
+    menu, the home page's cards and the footer's legal pages are all among
+    them. A child that is private itself is left out; a restriction on the
+    home page (or above) is not: whoever sees the page was let in."""
     if home is None:
         return []
     cache = getattr(request, "_home_children", None)
     if cache is None or cache[0] != home.pk:
-        cache = (home.pk, list(home.get_children().live()))
+        private = {page.pk for page in private_sections()}
+        children = [
+            page for page in home.get_children().live() if page.pk not in private
+        ]
+        cache = (home.pk, children)
         if request is not None:
             request._home_children = cache
     return cache[1]
