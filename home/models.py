@@ -10,19 +10,24 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import ContentStreamBlock
+from .permissions import GuardedPageMixin
 from .tree import SharedAncestorsMixin
 
 # Fields every Page carries; the title, slug and SEO texts are translated.
+# Synchronised fields are facts: translators cannot override them
+# (translations.facts copies them to every translation on publish).
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
     TranslatableField("slug"),
     TranslatableField("seo_title"),
     TranslatableField("search_description"),
-    SynchronizedField("show_in_menus"),
+    SynchronizedField("show_in_menus", overridable=False),
+    SynchronizedField("go_live_at", overridable=False),
+    SynchronizedField("expire_at", overridable=False),
 ]
 
 
-class HomePage(SharedAncestorsMixin, Page):
+class HomePage(GuardedPageMixin, SharedAncestorsMixin, Page):
     """Home page of one language: the summit, its pitch, key figures, entry points."""
 
     summit_name = models.CharField(_("summit name"), max_length=200)
@@ -60,8 +65,8 @@ class HomePage(SharedAncestorsMixin, Page):
         TranslatableField("place"),
         TranslatableField("pitch"),
         TranslatableField("body"),
-        SynchronizedField("start_date"),
-        SynchronizedField("end_date"),
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
     ]
 
     parent_page_types = ["wagtailcore.Page"]

@@ -5,7 +5,7 @@ change English sessions could otherwise change French ones too. Pages need no
 such rule: translators' page permissions cover only the English tree.
 """
 
-from wagtail.models import Locale
+from wagtail.models import Locale, PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .roles import COMMUNICATION, TRANSLATORS
@@ -30,3 +30,43 @@ class SourceLocalePermissionPolicy(ModelPermissionPolicy):
         return not (
             is_translator_only(user) and instance.locale_id == Locale.get_default().pk
         )
+
+
+class TranslatorPagePermissionTester(PagePermissionTester):
+    """Translators translate and publish English pages; deleting, unpublishing,
+    moving, copying and privacy belong to Communication, whose changes to the
+    French page reach the English one (translations.facts)."""
+
+    def _refused(self):
+        return is_translator_only(self.user)
+
+    def can_delete(self, ignore_bulk=False):
+        return not self._refused() and super().can_delete(ignore_bulk)
+
+    def can_unpublish(self):
+        return not self._refused() and super().can_unpublish()
+
+    def can_set_view_restrictions(self):
+        return not self._refused() and super().can_set_view_restrictions()
+
+    def can_move(self):
+        return not self._refused() and super().can_move()
+
+    def can_move_to(self, destination):
+        return not self._refused() and super().can_move_to(destination)
+
+    def can_copy(self):
+        return not self._refused() and super().can_copy()
+
+    def can_copy_to(self, destination, recursive=False):
+        return not self._refused() and super().can_copy_to(destination, recursive)
+
+    def can_reorder_children(self):
+        return not self._refused() and super().can_reorder_children()
+
+
+class GuardedPageMixin:
+    """Page types whose admin actions follow the roles above."""
+
+    def permissions_for_user(self, user):
+        return TranslatorPagePermissionTester(user, self)

@@ -10,10 +10,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import ContentStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.permissions import GuardedPageMixin
 from home.tree import SharedAncestorsMixin
 
 
-class BasePresentationPage(SharedAncestorsMixin, Page):
+class BasePresentationPage(GuardedPageMixin, SharedAncestorsMixin, Page):
     """Fields shared by every presentation page: a lead paragraph and a body."""
 
     intro = models.TextField(
@@ -114,11 +115,11 @@ class Commitment(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
     translatable_fields = [
-        SynchronizedField("number"),
+        SynchronizedField("number", overridable=False),
         TranslatableField("title"),
         TranslatableField("summary"),
         TranslatableField("responsible_body"),
-        SynchronizedField("link"),
+        SynchronizedField("link", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -24,7 +24,7 @@ from django.utils import timezone
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.models import Page, PageViewRestriction
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.bulk_actions import GuardedDeleteBulkAction, ListingPermissionRequired
 from home.roles import COMMUNICATION, TRANSLATORS
@@ -136,7 +136,7 @@ RULES = [
     (r"wagtailadmin_collections:(edit|delete|set_privacy)", NEEDS_OBJECT),
     (r"wagtailadmin_workflows:\w+", NEEDS_OBJECT),
     (r"wagtailadmin_editing_sessions:(ping|release)", NEEDS_OBJECT),
-    (r"checked_upload_pofile|sync_with_related_objects", NEEDS_OBJECT),
+    (r"checked_upload_pofile|sync_with_related_objects|guarded_\w+", NEEDS_OBJECT),
     (r"wagtail_localize:\w+", NEEDS_OBJECT),
     (r"wagtailredirects:(edit|delete)", NEEDS_OBJECT),
     (r"wagtailsettings:(edit|preview_on_edit)", NEEDS_OBJECT),
@@ -315,6 +315,9 @@ def objects(fr_home, en_home):
     english_page = en_home.get_children().get(slug="the-partnership")
     session = make_session("Séance des rôles", "Roles session")
     proposal = make_proposal(title="Proposition des rôles")
+    source = TranslationSource.objects.get(
+        object_id=french_page.translation_key, locale=french_page.locale
+    )
     event = make_event(title="Événement des rôles")
     return {
         "fr_page": french_page,
@@ -323,9 +326,8 @@ def objects(fr_home, en_home):
         "en_session": session.get_translation(en()),
         "proposal": proposal,
         "event": event,
-        "source": TranslationSource.objects.get(
-            object_id=french_page.translation_key, locale=french_page.locale
-        ),
+        "source": source,
+        "en_translation": Translation.objects.get(source=source, target_locale=en()),
         "user": User.objects.create_user("someone-else", password="x"),
         "group": Group.objects.get(name=TRANSLATORS),
     }
@@ -352,13 +354,31 @@ OBJECT_CASES = [
         lambda o: f"/admin/pages/{o['fr_page'].pk}/view_draft/",
         {C, S},
     ),
-    # Wagtail lets whoever may change and publish a page delete it when it
-    # has no children: translators may delete English leaf pages, not French.
     ("French page delete", lambda o: f"/admin/pages/{o['fr_page'].pk}/delete/", {C, S}),
+    # Translators translate and publish English pages, nothing more (Wagtail
+    # would let whoever may publish a page delete, unpublish or restrict it).
+    *[
+        (
+            f"English page {action}",
+            lambda o, action=action: f"/admin/pages/{o['en_page'].pk}/{action}/",
+            {C, S},
+        )
+        for action in ("delete", "unpublish", "privacy", "move", "copy")
+    ],
     (
-        "English page delete",
-        lambda o: f"/admin/pages/{o['en_page'].pk}/delete/",
-        {T, C, S},
+        "English page converted to an alias",
+        lambda o: f"/admin/localize/page/{o['en_page'].pk}/convert_to_alias/",
+        {C, S},
+    ),
+    (
+        "English page translation stopped",
+        lambda o: f"/admin/localize/translate/{o['en_translation'].pk}/disable/",
+        {C, S},
+    ),
+    (
+        "English session delete",
+        lambda o: f"/admin/snippets/programme/session/delete/{o['en_session'].pk}/",
+        {C, S},
     ),
     (
         "French page privacy",

@@ -41,6 +41,8 @@ from wagtail.models import Locale, ModelLogEntry, Page
 from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from .previous import reviewed
+
 UP_TO_DATE = "up_to_date"
 OUT_OF_DATE = "out_of_date"
 NOT_TRANSLATED = "not_translated"
@@ -274,6 +276,7 @@ def _progress(content_type, source_locale, locales):
     for locale in locales:
         translated = Exists(
             StringTranslation.objects.filter(
+                reviewed(),
                 translation_of_id=OuterRef("string_id"),
                 context_id=OuterRef("context_id"),
                 locale_id=locale.pk,

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .guards import convert_to_alias, stop_translation
 from .po_upload import checked_upload_pofile
 from .sync import sync_with_related_objects
 from .views import TranslationStatusPanel, TranslationStatusReportView, can_view_report
@@ -61,5 +62,15 @@ def register_localize_guards():
             "localize/update/<int:translation_source_id>/",
             sync_with_related_objects,
             name="sync_with_related_objects",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            stop_translation,
+            name="guarded_stop_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            convert_to_alias,
+            name="guarded_convert_to_alias",
         ),
     ]

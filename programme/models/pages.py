@@ -10,6 +10,7 @@ from wagtail_localize.fields import TranslatableField
 
 from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
+from home.permissions import GuardedPageMixin
 from home.tree import SharedAncestorsMixin
 
 # URL words of sub-pages, per language: /fr/programme/intervenants/…
@@ -23,7 +24,7 @@ RESERVED_SLUGS = {"ics", "json", "csv"} | {
 }
 
 
-class ProgrammePage(SharedAncestorsMixin, RoutablePageMixin, Page):
+class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, Page):
     """The summit programme. Sessions, speakers, themes and rooms are snippets."""
 
     intro = RichTextField(

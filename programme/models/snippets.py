@@ -39,7 +39,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
-        SynchronizedField("colour"),
+        SynchronizedField("colour", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -73,7 +73,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("address"),
-        SynchronizedField("capacity"),
+        SynchronizedField("capacity", overridable=False),
         TranslatableField("accessibility"),
     ]
 
@@ -129,15 +129,15 @@ class Speaker(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
     translatable_fields = [
-        SynchronizedField("name"),
-        SynchronizedField("slug"),
+        SynchronizedField("name", overridable=False),
+        SynchronizedField("slug", overridable=False),
         TranslatableField("role"),
         TranslatableField("organisation"),
         TranslatableField("country"),
         TranslatableField("bio"),
-        SynchronizedField("photo"),
+        SynchronizedField("photo", overridable=False),
         TranslatableField("photo_alt"),
-        SynchronizedField("is_demo"),
+        SynchronizedField("is_demo", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -280,20 +280,20 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
         TranslatableField("title"),
         TranslatableField("slug"),
         TranslatableField("description"),
-        SynchronizedField("format"),
+        SynchronizedField("format", overridable=False),
         TranslatableField("theme"),
-        SynchronizedField("start"),
-        SynchronizedField("end"),
+        SynchronizedField("start", overridable=False),
+        SynchronizedField("end", overridable=False),
         TranslatableField("venue"),
-        SynchronizedField("in_french"),
-        SynchronizedField("in_english"),
-        SynchronizedField("in_other_language"),
+        SynchronizedField("in_french", overridable=False),
+        SynchronizedField("in_english", overridable=False),
+        SynchronizedField("in_other_language", overridable=False),
         TranslatableField("other_language"),
         TranslatableField("organisers"),
-        SynchronizedField("organiser_type"),
-        SynchronizedField("external_link"),
-        SynchronizedField("status"),
-        SynchronizedField("is_demo"),
+        SynchronizedField("organiser_type", overridable=False),
+        SynchronizedField("external_link", overridable=False),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("is_demo", overridable=False),
         TranslatableField("session_speakers"),
     ]
 

@@ -1,0 +1,86 @@
+"""Changed French text: English keeps its English live, the item is out of
+date at once, and the translator finds the changed segment in the editor with
+the previous English offered, without anyone pressing "Sync"."""
+
+import json
+from html import unescape
+from urllib.parse import urlencode
+
+import pytest
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from home.roles import TRANSLATORS
+from presentation.models import ContentPage
+from tests.factories import en, make_member
+from tests.helpers import text_of
+from translations.previous import PREVIOUS_TOOL
+from translations.status import OUT_OF_DATE, UP_TO_DATE, translation_state
+
+pytestmark = pytest.mark.django_db
+
+NEW_INTRO = "Une introduction réécrite par l'équipe de communication."
+
+
+@pytest.fixture
+def changed(django_capture_on_commit_callbacks):
+    french = ContentPage.objects.get(slug="le-partenariat")
+    english = french.get_translation(en()).specific
+    old_english_intro = english.intro
+    french.intro = NEW_INTRO
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save_revision().publish()
+    french.refresh_from_db()
+    english.refresh_from_db()
+    return french, english, old_english_intro
+
+
+def test_english_keeps_its_english_and_is_out_of_date(client, changed):
+    french, english, old_intro = changed
+    assert english.intro == old_intro
+    assert NEW_INTRO not in client.get("/en/the-partnership/").content.decode()
+    state = translation_state(french, en())
+    assert state.state == OUT_OF_DATE
+    assert state.since == french.last_published_at
+
+
+def test_the_previous_english_is_offered_for_the_changed_segment(changed):
+    french, english, old_intro = changed
+    segment = StringSegment.objects.get(
+        source__object_id=french.translation_key, string__data=NEW_INTRO
+    )
+    suggestion = StringTranslation.objects.get(
+        translation_of=segment.string, context=segment.context, locale=en()
+    )
+    assert suggestion.data == old_intro
+    assert suggestion.tool_name == PREVIOUS_TOOL
+
+
+def test_translator_reviews_and_publishes_without_communication(
+    client, changed, django_capture_on_commit_callbacks
+):
+    french, english, _old = changed
+    client.force_login(make_member(TRANSLATORS, "tr-changed"))
+    editor = client.get(f"/admin/pages/{english.pk}/edit/")
+    assert editor.status_code == 200
+    props = unescape(editor.content.decode())
+    assert json.dumps(NEW_INTRO)[1:-1] in props  # the new French is there
+    assert PREVIOUS_TOOL in props  # the suggestion says it needs review
+    # The translator saves the segment (Localize's editor API), then publishes.
+    segment = StringSegment.objects.get(
+        source__object_id=french.translation_key, string__data=NEW_INTRO
+    )
+    translation = Translation.objects.get(source=segment.source, target_locale=en())
+    response = client.put(
+        f"/admin/localize/translate/{translation.pk}/strings/{segment.pk}/edit/",
+        urlencode({"value": "An introduction rewritten by the communication team."}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200, response.content
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/pages/{english.pk}/edit/", {"action": "publish"}
+        )
+    assert response.status_code == 302
+    body = text_of(client.get("/en/the-partnership/"))
+    assert "An introduction rewritten by the communication team." in body
+    assert translation_state(french, en()).state == UP_TO_DATE
