@@ -1,0 +1,41 @@
+"""The site's shared components look the same wherever they appear: site.css
+holds them, whichever app's page shows them."""
+
+import pytest
+
+from tests.e2e.support import assert_no_axe_violations, expect
+
+pytestmark = pytest.mark.e2e
+
+# A French page with no English translation (an English visitor gets it in
+# French, with a notice).
+UNTRANSLATED = """
+from home.models import HomePage
+from presentation.models import ContentPage
+home = HomePage.objects.get(locale__language_code="fr")
+if not ContentPage.objects.filter(slug="atelier-non-traduit").exists():
+    page = ContentPage(title="Atelier non traduit", slug="atelier-non-traduit",
+                       intro="Texte seulement en français.")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+print("ok")
+"""
+
+NOTICE_STYLE = """(el) => {
+    const style = getComputedStyle(el);
+    return [style.backgroundColor, style.borderLeftWidth, style.borderLeftStyle];
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_not_translated_notice_is_styled_on_a_content_page(
+    e2e_shell, new_page, width
+):
+    assert "ok" in e2e_shell(UNTRANSLATED)
+    page = new_page(width=width)
+    page.goto("/en/atelier-non-traduit/")
+    notice = page.locator(".notice")
+    expect(notice).to_contain_text("not translated yet")
+    # The warm box with its thick left border, as on session pages.
+    assert notice.evaluate(NOTICE_STYLE) == ["rgb(255, 246, 232)", "6px", "solid"]
+    assert_no_axe_violations(page)
