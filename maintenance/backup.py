@@ -5,9 +5,15 @@ file), as a directory or a .tar.gz archive holding the same files.
     manifest.json
     database.sqlite3 | database.dump
     media/...
+
+It holds personal data (submissions, accounts' password hashes): every file
+is created readable by its owner only (umask 077, archive opened 0600) in a
+folder only its owner can enter; sessions are left out (databases.py).
 """
 
 import json
+import os
+import posixpath
 import shutil
 import tarfile
 import tempfile
@@ -41,7 +47,24 @@ def create_backup(destination):
     destination = Path(destination).absolute()
     if destination.exists():
         raise BackupError(f"{destination} already exists; choose a new name.")
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    with private_files():
+        return _create_backup(destination)
+
+
+@contextmanager
+def private_files():
+    """Everything created meanwhile is its owner's only, from the first byte
+    (a chmod afterwards leaves a window where others can read)."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _create_backup(destination):
+    if not destination.parent.exists():
+        destination.parent.mkdir(mode=0o700, parents=True)
     database = for_connection(connection)
     # Personal data (submissions, accounts): readable by the owner only.
     staging = Path(tempfile.mkdtemp(prefix=".backup-", dir=destination.parent))
@@ -72,10 +95,13 @@ def create_backup(destination):
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n")
         if is_archive(destination):
-            with tarfile.open(partial, "w:gz") as archive:
+            descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with (
+                os.fdopen(descriptor, "wb") as file,
+                tarfile.open(fileobj=file, mode="w:gz") as archive,
+            ):
                 for child in sorted(staging.iterdir()):
                     archive.add(child, arcname=child.name)
-            partial.chmod(0o600)
             partial.rename(destination)
         else:
             staging.rename(destination)
@@ -111,7 +137,35 @@ def read_manifest(directory):
         raise BackupError(f"No readable {MANIFEST} in the backup: {error}") from error
     if manifest.get("format") != FORMAT:
         raise BackupError(f"Unknown backup format {manifest.get('format')!r}.")
+    check_paths(manifest)
     return manifest
+
+
+DUMP_NAMES = ("database.sqlite3", "database.dump")
+
+
+def check_paths(manifest):
+    """A manifest names files inside the backup only: the dump by its fixed
+    name, media by relative paths without "..": a crafted backup cannot make
+    the restore read or write anywhere else."""
+    try:
+        dump = manifest["database"]["file"]
+        names = list(manifest["media"])
+    except (KeyError, TypeError) as error:
+        raise BackupError(f"The manifest is incomplete: {error}") from error
+    if dump not in DUMP_NAMES:
+        raise BackupError(f"Unsafe path in the manifest: {dump!r}.")
+    for name in names:
+        if (
+            not isinstance(name, str)
+            or not name
+            or "\\" in name
+            or "\x00" in name
+            or name.startswith("/")
+            or posixpath.normpath(name) != name
+            or ".." in name.split("/")
+        ):
+            raise BackupError(f"Unsafe path in the manifest: {name!r}.")
 
 
 def verify_files(directory, manifest):
@@ -212,14 +266,20 @@ def restore_backup(source, force=False):
 
 
 def clear_caches():
-    """Cached pages from before the restore must not be served. Only this
-    site's keys are deleted (a shared Redis database is left alone)."""
+    """Cached pages from before the restore must not be served, by any layer:
+    the Django caches (only this site's keys: a shared Redis database is left
+    alone), a new page-cache generation (the file of it when there is no
+    Redis) and a ban of everything in Varnish."""
+    from pagecache import generation, varnish
+
     for alias in settings.CACHES:
         cache = caches[alias]
         if hasattr(cache, "delete_pattern"):  # django-redis: keys under our prefix
             cache.delete_pattern("*")
         else:
             cache.clear()
+    generation.bump()
+    varnish.ban_everything()
 
 
 def migration_notes(manifest):

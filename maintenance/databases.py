@@ -14,6 +14,10 @@ from pathlib import Path
 
 from django.db import connection as default_connection
 
+# Not needed by a restore, and dangerous in a backup: live sessions let
+# whoever reads the backup log in as their users.
+EXCLUDED_TABLES = ("django_session",)
+
 
 class BackupError(Exception):
     """The backup or restore cannot go on; the message says why."""
@@ -122,7 +126,14 @@ class SQLiteDatabase:
             source.backup(copy)
             # A self-contained file: no -wal/-shm beside it in the backup.
             copy.execute("PRAGMA journal_mode=DELETE")
-            return describe(copy.cursor(), self._tables(copy))
+            tables = self._tables(copy)
+            for table in EXCLUDED_TABLES:
+                if table in tables:
+                    copy.execute(f"DELETE FROM {quote(table)}")
+            copy.commit()
+            # Deleted rows must not linger in free pages of the file.
+            copy.execute("VACUUM")
+            return describe(copy.cursor(), tables)
         finally:
             copy.close()
             source.close()
@@ -261,11 +272,15 @@ class PostgreSQLDatabase:
                     "pg_dump",
                     "--format=custom",
                     f"--snapshot={snapshot}",
+                    *(f"--exclude-table-data={table}" for table in EXCLUDED_TABLES),
                     f"--file={target}",
                 )
         finally:
             raw.rollback()
             raw.close()
+        for table in EXCLUDED_TABLES:
+            if table in described["tables"]:
+                described["tables"][table] = 0  # the dump holds none
         described["server_version"] = server
         return described
 
