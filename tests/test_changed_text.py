@@ -84,3 +84,46 @@ def test_translator_reviews_and_publishes_without_communication(
     body = text_of(client.get("/en/the-partnership/"))
     assert "An introduction rewritten by the communication team." in body
     assert translation_state(french, en()).state == UP_TO_DATE
+
+
+def test_what_changed_shows_old_and_new_french_and_the_english(client, changed):
+    from wagtail_localize.models import TranslationSource
+
+    from tests.helpers import soup
+
+    french, english, old_intro = changed
+    source = TranslationSource.objects.get(
+        object_id=french.translation_key, locale=french.locale
+    )
+    old_french = (
+        StringTranslation.objects.filter(
+            locale=en(), context__path="intro", data=old_intro
+        )
+        .exclude(tool_name=PREVIOUS_TOOL)
+        .get()
+        .translation_of.data
+    )
+    client.force_login(make_member(TRANSLATORS, "tr-what"))
+    report = soup(client.get("/admin/translation-status/", {"state": "out_of_date"}))
+    link = report.find("a", href=f"/admin/translation-status/changes/{source.pk}/en/")
+    assert link is not None
+    page = soup(client.get(link["href"]))
+    cells = [
+        [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+        for tr in page.select("tbody tr")
+    ]
+    assert ["intro", old_french, NEW_INTRO] == cells[0][:3]
+    assert cells[0][3].startswith(old_intro)
+    assert page.find("a", href=f"/admin/pages/{english.pk}/edit/")
+
+
+def test_the_report_searches_titles_and_counts_each_state(client, changed):
+    from tests.helpers import soup
+
+    client.force_login(make_member(TRANSLATORS, "tr-search"))
+    response = client.get("/admin/translation-status/", {"q": "partenariat"})
+    rows = list(response.context["object_list"])
+    assert rows and all("partenariat" in str(r.title).casefold() for r in rows)
+    counts = {link["state"]: link["count"] for link in response.context["state_links"]}
+    assert counts[OUT_OF_DATE] == 1 and counts[None] == len(rows)
+    assert soup(response).find("input", attrs={"name": "q"})

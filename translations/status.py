@@ -143,6 +143,15 @@ class StatusRow:
         return f"{url}?{urlencode({'select_locale': self.locale.language_code})}"
 
     @property
+    def changes_url(self):
+        """Old French, new French and English side by side (views.py)."""
+        if self.source_pk is None or self.target_pk is None:
+            return None
+        return reverse(
+            "translations:changes", args=[self.source_pk, self.locale.language_code]
+        )
+
+    @property
     def sync_url(self):
         if self.source_pk is None:
             return None
@@ -332,11 +341,41 @@ def _rows_for(
     return rows
 
 
+def _unpublished_strings(content_type, locales):
+    """{(translation key, locale id): time of the last string a person
+    translated}, to tell translations saved but not yet published."""
+    latest = (
+        StringTranslation.objects.filter(
+            reviewed(),
+            locale__in=locales,
+            context__object__content_type=content_type,
+        )
+        .order_by()
+        .values("context__object_id", "locale_id")
+        .annotate(last=Max("updated_at"))
+    )
+    return {
+        (row["context__object_id"], row["locale_id"]): row["last"] for row in latest
+    }
+
+
+def _published(locales):
+    """{(translation key, locale id): (live, last published)} of translations."""
+    return {
+        (key, locale_id): (live, published)
+        for key, locale_id, live, published in Page.objects.filter(locale__in=locales)
+        .order_by()
+        .values_list("translation_key", "locale_id", "live", "last_published_at")
+    }
+
+
 def _page_rows(pages, source_locale, locales):
     content_type = ContentType.objects.get_for_model(Page)
     sources = _sources(content_type, source_locale, with_content=False)
     targets = _targets(Page, locales)
     progress = _progress(content_type, source_locale, locales)
+    translated_at = _unpublished_strings(content_type, locales)
+    published = _published(locales)
     rows = []
     for page in pages:
         source = sources.get(page.translation_key)
@@ -344,7 +383,7 @@ def _page_rows(pages, source_locale, locales):
         changed = bool(source and changed_at and changed_at > source.last_updated_at)
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         kind_label = capfirst((model or Page)._meta.verbose_name)
-        rows += _rows_for(
+        page_rows = _rows_for(
             page,
             PAGES,
             kind_label,
@@ -355,6 +394,20 @@ def _page_rows(pages, source_locale, locales):
             progress,
             locales,
         )
+        for row in page_rows:
+            if row.state != UP_TO_DATE:
+                continue
+            key = (page.translation_key, row.locale.pk)
+            live, published_at = published.get(key, (True, None))
+            last = translated_at.get(key)
+            if page.live and not live:
+                # A draft translation: visitors read the French fallback.
+                row.state, row.since = OUT_OF_DATE, last
+            elif last and published_at and last > published_at:
+                # Strings translated since the English was last published:
+                # visitors do not read them yet.
+                row.state, row.since = OUT_OF_DATE, last
+        rows += page_rows
     return rows
 
 

@@ -3,18 +3,23 @@ locale, with its state and a link to the work to do."""
 
 import django_filters
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
+from wagtail_localize.models import Translation, get_edit_url
 
 from home.roles import COMMUNICATION, TRANSLATORS
 
+from .previous import changed_segments
 from .status import (
     NOT_TRANSLATED,
     OUT_OF_DATE,
@@ -150,6 +155,8 @@ class TranslationStatusReportView(ReportView):
     results_template_name = "translations/report_results.html"
     filterset_class = TranslationStatusFilterSet
     paginate_by = 100
+    # The rows are computed in Python: get_queryset applies the search.
+    is_searchable = True
     export_filename = "translation-status"
     list_export = [
         "title",
@@ -210,6 +217,13 @@ class TranslationStatusReportView(ReportView):
             locales = list(Locale.objects.filter(language_code=values["locale"]))
         kinds = [values["kind"]] if "kind" in values else None
         rows = translation_status(kinds=kinds, locales=locales)
+        if self.search_query:
+            words = self.search_query.casefold().split()
+            rows = [
+                row
+                for row in rows
+                if all(word in str(row.title).casefold() for word in words)
+            ]
         self.state_counts = count_by_state(rows)
         if "state" in values:
             rows = [row for row in rows if row.state == values["state"]]
@@ -277,3 +291,55 @@ class TranslationStatusPanel(Component):
             ],
             "report_url": report_url(),
         }
+
+
+# What changed ---------------------------------------------------------------
+
+
+class ChangedSegmentsView(WagtailAdminTemplateMixin, TemplateView):
+    """Old French, new French and the English to review, for each segment of
+    a translation that waits for a translator."""
+
+    template_name = "translations/changes.html"
+    header_icon = "wagtail-localize-language"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_report(request.user):
+            raise PermissionDenied
+        self.translation = get_object_or_404(
+            Translation.objects.select_related("source", "target_locale"),
+            source_id=kwargs["source_id"],
+            target_locale__language_code=kwargs["locale"],
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("What changed")
+
+    def get_page_subtitle(self):
+        return self.translation.source.object_repr
+
+    def get_breadcrumbs_items(self):
+        return [
+            *super().get_breadcrumbs_items(),
+            {
+                "url": reverse("translations:status_report"),
+                "label": _("Translation status"),
+            },
+            {
+                "url": "",
+                "label": self.get_page_title(),
+                "sublabel": self.get_page_subtitle(),
+            },
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        try:
+            target = self.translation.get_target_instance()
+        except ObjectDoesNotExist:
+            target = None
+        context["rows"] = changed_segments(self.translation)
+        context["locale"] = self.translation.target_locale
+        context["editor_url"] = target and get_edit_url(target)
+        return context

@@ -6,7 +6,12 @@ from wagtail.admin.menu import MenuItem
 from .guards import convert_to_alias, stop_translation
 from .po_upload import checked_upload_pofile
 from .sync import sync_with_related_objects
-from .views import TranslationStatusPanel, TranslationStatusReportView, can_view_report
+from .views import (
+    ChangedSegmentsView,
+    TranslationStatusPanel,
+    TranslationStatusReportView,
+    can_view_report,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -17,6 +22,11 @@ def register_admin_urls():
             "results/",
             TranslationStatusReportView.as_view(results_only=True),
             name="status_report_results",
+        ),
+        path(
+            "changes/<int:source_id>/<str:locale>/",
+            ChangedSegmentsView.as_view(),
+            name="changes",
         ),
     ]
     return [
