@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test check lint format messages install install-dev clean bench
+.PHONY: run test test-all check check-all checks lint format messages install install-dev clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,10 +31,40 @@ run: install
 	$(MANAGE) create_demo_accounts
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-# Says first whether the browser tests (tests/e2e) run or are skipped, and why.
+# Tests in parallel on every core (pytest-xdist); WORKERS=0 runs them in one
+# process. Each target says first whether the browser tests (tests/e2e) run or
+# are skipped, and why, and prints how long it took.
+WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(WORKERS) --maxprocesses=4 --dist loadgroup
+TIMED = start=$$(date +%s); $(1); status=$$?; \
+	echo "== $(2): $$(($$(date +%s) - start)) s (exit $$status)"; exit $$status
+# Where CI's PostgreSQL pass runs (root is a superuser there).
+TEST_POSTGRES_URL ?= postgres://root@127.0.0.1:5432/test
+
+# Before a commit (at most 6 minutes on 2 cores): every test but the slow
+# operational ones (marker `slow`: load, several app servers, backups,
+# migrations round trips...), with a small Hypothesis profile.
 test: install-dev
 	@$(BIN)/python -m tests.e2e.support
-	$(BIN)/pytest
+	@$(call TIMED,$(PYTEST) -m "not slow" $(PYTEST_ARGS),make test)
+
+# What CI runs (at most 20 minutes): the whole suite on SQLite with the full
+# Hypothesis profile, then the tests whose behaviour depends on the database
+# engine (marker `engine`) again on PostgreSQL.
+test-all: install-dev
+	@$(BIN)/python -m tests.e2e.support
+	@$(call TIMED,HYPOTHESIS_PROFILE=full $(PYTEST) $(PYTEST_ARGS),SQLite pass)
+	@$(call TIMED,DATABASE_URL=$(TEST_POSTGRES_URL) HYPOTHESIS_PROFILE=full \
+		$(PYTEST) -m engine $(PYTEST_ARGS),PostgreSQL pass)
+
+# Django's checks and missing migrations.
+checks: install-dev
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+check: checks lint test
+
+check-all: checks lint test-all
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -48,12 +78,6 @@ format: install-dev
 messages: install
 	$(MANAGE) makemessages --locale fr --locale en --no-location --ignore '$(VENV)/*'
 	$(MANAGE) compilemessages --locale fr --locale en --ignore '$(VENV)/*'
-
-check: install-dev
-	$(MANAGE) check
-	$(MANAGE) makemigrations --check --dry-run
-	$(MAKE) lint
-	$(MAKE) test
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

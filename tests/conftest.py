@@ -1,8 +1,18 @@
+import os
+
 import pytest
+from hypothesis import settings
 
 # One seeded SQLite file and PostgreSQL database per run for the tests that
 # start their own servers and databases (backup, migrations, app servers).
 from tests.ops import seeded  # noqa: F401
+
+# Hypothesis: a tenth of the examples by default (make test), all of them with
+# HYPOTHESIS_PROFILE=full (make test-all, CI). Tests that set max_examples
+# scale it with tests.helpers.examples().
+settings.register_profile("full", max_examples=100)
+settings.register_profile("quick", max_examples=10)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
 @pytest.fixture(scope="session")
@@ -27,6 +37,22 @@ def en_home():
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en")
+
+
+def pytest_sessionfinish(session):
+    """Under pytest-xdist, a worker hands its figures to the controller."""
+    from tests import figures
+
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["figures"] = figures.recorded()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    from tests import figures
+
+    for topic, text in getattr(node, "workeroutput", {}).get("figures", []):
+        figures.report(topic, text)
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -35,3 +35,11 @@ def django_process(code, environment, timeout=180):
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def examples(full):
+    """Hypothesis examples for a test that runs `full` of them in the full
+    profile (make test-all, CI): scaled down in the quick one (make test)."""
+    from hypothesis import settings
+
+    return max(2, full * settings.default.max_examples // 100)

@@ -3,15 +3,17 @@ databases (a temporary SQLite file, a temporary PostgreSQL database), `manage.py
 in subprocesses, gunicorn servers on loopback.
 
 The seed (`migrate` + `load_content` in subprocesses) is built once per test
-run for each engine (`seeded` fixture, session-scoped); each test gets a copy
-(`CREATE DATABASE ... TEMPLATE`, or the SQLite backup API), and every database
-it creates is dropped afterwards.
+run for each engine (`seeded` fixture, session-scoped; the SQLite one once for
+all pytest-xdist workers, and shared with the browser and Varnish tests); each
+test gets a copy (`CREATE DATABASE ... TEMPLATE`, or the SQLite backup API), and
+every database it creates is dropped afterwards.
 
 These tests run in the SQLite pass of CI only: they build their own databases
 and do not depend on DATABASE_URL, so the PostgreSQL pass would repeat them.
 The PostgreSQL variants skip with the reason when the server is not reachable
 (POSTGRES_REQUIRED=1 turns that into a failure)."""
 
+import fcntl
 import http.client
 import os
 import secrets
@@ -143,7 +145,10 @@ def copy_sqlite(source, target):
 
 
 class Seeded:
-    """One seeded database per engine for the whole run; tests take copies."""
+    """One seeded database per engine for the whole run; tests take copies.
+
+    `directory` is shared by the pytest-xdist workers of a run: the first one
+    to need the SQLite seed builds it there, under a lock, for all of them."""
 
     def __init__(self, directory):
         self.directory = directory
@@ -154,7 +159,17 @@ class Seeded:
         """A seeded SQLite file at `target`; returns its DATABASE_URL."""
         if self._sqlite is None:
             path = self.directory / "seed.sqlite3"
-            seed(site_env(f"sqlite:///{path}", MEDIA_ROOT=self.directory / "media"))
+            with open(self.directory / "seed.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not path.exists():
+                    building = path.with_suffix(f".{os.getpid()}")
+                    seed(
+                        site_env(
+                            f"sqlite:///{building}",
+                            MEDIA_ROOT=self.directory / "media",
+                        )
+                    )
+                    copy_sqlite(building, path)
             self._sqlite = path
         copy_sqlite(self._sqlite, target)
         return f"sqlite:///{target}"
@@ -177,7 +192,12 @@ class Seeded:
 
 @pytest.fixture(scope="session")
 def seeded(tmp_path_factory):
-    seeded = Seeded(tmp_path_factory.mktemp("seed"))
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, above each worker's own
+    directory = base / "seed"
+    directory.mkdir(exist_ok=True)
+    seeded = Seeded(directory)
     try:
         yield seeded
     finally:

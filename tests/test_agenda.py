@@ -12,7 +12,7 @@ from tests.factories import paris
 from tests.helpers import soup, text_of
 from tests.participation_helpers import agenda_page, make_event, make_proposal
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 
 def agenda_url(lang="fr", suffix=""):

@@ -26,7 +26,7 @@ from tests.ops import (
     skip_in_postgres_pass,
 )
 
-pytestmark = skip_in_postgres_pass
+pytestmark = [skip_in_postgres_pass, pytest.mark.slow]
 
 REDIS_URL = "redis://127.0.0.1:6379/6"
 PAGE_PATH = "/fr/le-partenariat/"

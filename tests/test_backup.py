@@ -12,6 +12,8 @@ import hashlib
 import json
 import shutil
 
+import pytest
+
 from tests import figures
 from tests.ops import (
     manage,
@@ -22,7 +24,7 @@ from tests.ops import (
     temporary_postgres,
 )
 
-pytestmark = skip_in_postgres_pass
+pytestmark = [skip_in_postgres_pass, pytest.mark.slow]
 
 ADD_MEDIA = """
 import io

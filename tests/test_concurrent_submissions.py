@@ -5,10 +5,12 @@ rows, twenty confirmations, no "database is locked"."""
 import json
 import textwrap
 
+import pytest
+
 from tests import figures
 from tests.ops import postgres_url, shell, site_env, skip_in_postgres_pass
 
-pytestmark = skip_in_postgres_pass
+pytestmark = [skip_in_postgres_pass, pytest.mark.slow]
 
 VISITORS = 20
 

@@ -29,6 +29,7 @@ from programme.exports import csv_safe
 from programme.models import Session
 from tests import figures
 from tests.factories import make_session, make_speaker
+from tests.helpers import examples
 from tests.participation_helpers import (
     DURING_CALL,
     agenda_page,
@@ -37,12 +38,14 @@ from tests.participation_helpers import (
     proposal_data,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
-# Every example gets a fresh client and a cleared cache; the database rolls
-# back once, after the last example, so counts are compared per example.
+# make test runs a tenth of the examples, make test-all and CI all of them
+# (tests.helpers.examples). Every example gets a fresh client and a cleared
+# cache; the database rolls back once, after the last example, so counts are
+# compared per example.
 BOUNDED = settings(
-    max_examples=50,
+    max_examples=examples(50),
     deadline=None,
     database=None,  # no .hypothesis/ folder in the work tree
     suppress_health_check=[
@@ -203,7 +206,7 @@ def check_submission(kind, lang, send):
         assert after == before, (kind, response.status_code)
     for stored in model.objects.all():
         # Whatever passed is what a valid form allows: no NUL, no megabyte.
-        text = stored.title + stored.description
+        text = stored.title + stored.description + getattr(stored, "name", "")
         assert "\x00" not in text
         assert len(stored.title) <= 200 and len(stored.description) <= 4000
     return response
@@ -281,6 +284,45 @@ def test_undecodable_bytes_in_a_form_body_are_refused_quietly(kind, lang, data):
     check_submission(kind, lang, send)
 
 
+# Known hostile values in every field of each form, whatever the Hypothesis
+# profile: what the generated examples above may or may not draw.
+KNOWN_HOSTILE = {
+    "proposal": [
+        "\x00",
+        ONE_MEGABYTE,
+        "javascript:alert(1)",
+        "line\r\nBcc: victim@example.org",
+        "\u202egnp.exe",
+        "<img src=x onerror=alert(1)>",
+        "",
+    ],
+    "event": ["\x00", "9" * 5000, "2016-02-30T25:61", "Mars/Olympus_Mons"],
+}
+
+
+@pytest.mark.parametrize("kind", FORMS)
+def test_known_hostile_values_in_every_field_never_break_a_form(kind):
+    for name in field_names(kind):
+        for value in KNOWN_HOSTILE[kind]:
+
+            def send(client, url, name=name, value=value):
+                return client.post(url, {**FORMS[kind][2](), name: value})
+
+            response = check_submission(kind, "en", send)
+            assert response.status_code in (200, 302, 400), (name, value)
+
+
+def test_undecodable_bytes_in_a_proposal_are_an_error_not_a_crash():
+    body = "title=%ED%A0%80&email=%FF%FE&languages=fr&shown_at=x"
+
+    def send(client, url):
+        return client.post(url, body, content_type="application/x-www-form-urlencoded")
+
+    response = check_submission("proposal", "en", send)
+    assert response.status_code == 200
+    assert Proposal.objects.count() == 0
+
+
 def test_a_lone_surrogate_never_reaches_the_database(client):
     """Undecodable bytes are read as U+FFFD (Django's QueryDict), so what is
     stored is valid Unicode that every export can encode."""
@@ -347,7 +389,7 @@ QUERY_NAMES = [
 ]
 
 
-@settings(parent=BOUNDED, max_examples=100)
+@settings(parent=BOUNDED, max_examples=examples(100))
 @given(data=st.data())
 def test_hostile_query_strings_never_break_a_public_url(programme_data, data):
     url = data.draw(st.sampled_from(public_get_urls()), label="url")
@@ -359,7 +401,7 @@ def test_hostile_query_strings_never_break_a_public_url(programme_data, data):
     assert_no_server_error(response, url)
 
 
-@settings(parent=BOUNDED, max_examples=100)
+@settings(parent=BOUNDED, max_examples=examples(100))
 @given(data=st.data())
 def test_raw_undecodable_query_strings_never_break_a_public_url(programme_data, data):
     url = data.draw(st.sampled_from(public_get_urls()), label="url")
@@ -383,7 +425,7 @@ path_segment = st.one_of(
 )
 
 
-@settings(parent=BOUNDED, max_examples=100)
+@settings(parent=BOUNDED, max_examples=examples(100))
 @given(data=st.data())
 def test_hostile_paths_never_break_session_speaker_or_page_urls(programme_data, data):
     lang = data.draw(st.sampled_from(["fr", "en"]), label="lang")
@@ -522,7 +564,7 @@ def superuser_client():
     return client
 
 
-@settings(parent=BOUNDED, max_examples=20)
+@settings(parent=BOUNDED, max_examples=examples(20))
 @given(data=st.data())
 def test_an_accepted_hostile_event_comes_out_escaped_everywhere(superuser_client, data):
     from participation.exports import CSV_COLUMNS
@@ -596,7 +638,7 @@ PROPOSAL_TEXT = {
 }
 
 
-@settings(parent=BOUNDED, max_examples=15)
+@settings(parent=BOUNDED, max_examples=examples(15))
 @given(data=st.data())
 def test_an_accepted_hostile_proposal_comes_out_escaped_everywhere(
     superuser_client, data

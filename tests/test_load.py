@@ -16,7 +16,7 @@ import pytest
 from tests import figures
 from tests.ops import POSTGRES_URL, PROJECT_DIR, require_postgres, skip_in_postgres_pass
 
-pytestmark = skip_in_postgres_pass
+pytestmark = [skip_in_postgres_pass, pytest.mark.slow]
 
 VISITORS = int(os.environ.get("LOAD_TEST_VISITORS", "20"))
 SECONDS = int(os.environ.get("LOAD_TEST_SECONDS", "10"))

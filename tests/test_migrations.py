@@ -14,10 +14,12 @@ seeded database (migrate + load_content), on SQLite and PostgreSQL:
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests import figures
 from tests.ops import manage, postgres_url, site_env, skip_in_postgres_pass
 
-pytestmark = skip_in_postgres_pass
+pytestmark = [skip_in_postgres_pass, pytest.mark.slow]
 
 
 def project_apps():

@@ -14,7 +14,7 @@ from tests.factories import en, make_member, make_theme
 from tests.helpers import soup
 from tests.participation_helpers import make_event, make_proposal
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from tests.factories import (
 )
 from tests.helpers import soup, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 FR, EN = "/fr/programme/", "/en/programme/"
 

@@ -20,7 +20,7 @@ from tests.factories import (
     paris,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 FR, EN = "/fr/programme/", "/en/programme/"
 

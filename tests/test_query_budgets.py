@@ -10,7 +10,7 @@ from participation.models import Event
 from tests.factories import make_session, make_speaker
 from tests.participation_helpers import make_event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 BUDGETS = {
     "/fr/": 12,

@@ -14,7 +14,7 @@ from search.kinds import KINDS, get_kind, register
 from tests.factories import en, make_session, make_speaker, paris
 from tests.helpers import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 FR, EN = "/fr/recherche/", "/en/search/"
 

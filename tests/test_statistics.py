@@ -11,7 +11,7 @@ from maintenance.statistics import refresh_statistics
 from programme.models import Session
 from search.programme_results import session_candidates
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 sqlite_only = pytest.mark.skipif(
     connection.vendor != "sqlite", reason="SQLite's query planner"

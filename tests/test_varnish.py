@@ -67,20 +67,19 @@ def wait_for(url, process, timeout=40):
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+def stack(tmp_path_factory, seeded):
     """(varnish URL, env of the site) with the site behind Varnish."""
     directory = tmp_path_factory.mktemp("varnish")
     site_port, varnish_port = free_port(), free_port()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "site_config.settings.test",
-        "DATABASE_URL": f"sqlite:///{directory / 'db.sqlite3'}",
+        "DATABASE_URL": seeded.sqlite(directory / "db.sqlite3"),
+        "MEDIA_ROOT": str(directory / "media"),
         "PAGE_CACHE_SECONDS": "3600",
         "PAGE_CACHE_GENERATION_FILE": str(directory / "generation"),
         "VARNISH_URL": f"http://127.0.0.1:{varnish_port}",
     }
-    manage(env, "migrate", "--no-input", "-v", "0")
-    manage(env, "load_content", "-v", "0")
     # varnishd's worker runs as its own user: its files must be readable by it
     # (pytest's temporary folders are private to root).
     work = Path(tempfile.mkdtemp(prefix="varnish-"))

@@ -2,9 +2,10 @@
 Chromium through Playwright.
 
 pytest-django's live_server flushes the database after each test, which would
-wipe the seed content; instead the package builds one database with
-`migrate` and `load_content` (seed pages and the demo programme), serves it
-with `runserver` in a subprocess, and shares one browser. Fixtures are
+wipe the seed content; instead the package takes a copy of the run's seeded
+database (`migrate` and `load_content`: seed pages and the demo programme,
+built once per run by the `seeded` fixture of tests/ops.py), serves it with
+`runserver` in a subprocess, and shares one browser. Fixtures are
 package-scoped so the browser (whose event loop would make Django refuse
 database access in the same thread) is closed before the rest of the suite.
 
@@ -102,18 +103,18 @@ def _wait_until_up(server, timeout=30):
 
 
 @pytest.fixture(scope="package")
-def e2e_server(_e2e_gate, tmp_path_factory):
+def e2e_server(_e2e_gate, tmp_path_factory, seeded):
     """The site with the seed content and the demo programme, served by
     `runserver` (test settings: DEBUG off, static files by WhiteNoise)."""
     directory = tmp_path_factory.mktemp("e2e")
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{directory / 'db.sqlite3'}",
+        "DATABASE_URL": seeded.sqlite(directory / "db.sqlite3"),
         "DJANGO_SETTINGS_MODULE": "site_config.settings.test",
+        "MEDIA_ROOT": str(directory / "media"),
+        "PAGE_CACHE_GENERATION_FILE": str(directory / "generation"),
         "PYTHONUNBUFFERED": "1",
     }
-    _manage(env, "migrate", "--no-input", "-v", "0")
-    _manage(env, "load_content", "-v", "0")
     port = _free_port()
     log_path = directory / "server.log"
     with log_path.open("w") as log:
