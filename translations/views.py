@@ -14,6 +14,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from home.roles import COMMUNICATION, TRANSLATORS
+from site_config.csv_safety import FormulaSafeExportMixin
 
 from .status import (
     NOT_TRANSLATED,
@@ -142,7 +143,7 @@ def _link_of(can_submit):
 # Report -------------------------------------------------------------------
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
     page_title = _("Translation status")
     header_icon = "wagtail-localize-language"
     index_url_name = "translations:status_report"
