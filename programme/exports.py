@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 
+from site_config.csv_safety import neutralise
+
 SCHEMA_VERSION = 1
 LICENCE = {
     "name": "Licence Ouverte / Open Licence 2.0 (Etalab)",
@@ -173,10 +175,7 @@ def json_response(page, request, sessions):
 
 def csv_safe(value):
     """Neutralise cells a spreadsheet would evaluate as a formula."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + text
-    return text
+    return neutralise(value)
 
 
 def csv_record(base, session):

@@ -18,6 +18,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, get_edit_url
 
 from home.roles import COMMUNICATION, TRANSLATORS
+from site_config.csv_safety import FormulaSafeExportMixin
 
 from .previous import changed_segments
 from .status import (
@@ -147,7 +148,7 @@ def _link_of(can_submit):
 # Report -------------------------------------------------------------------
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
     page_title = _("Translation status")
     header_icon = "wagtail-localize-language"
     index_url_name = "translations:status_report"
