@@ -2,8 +2,10 @@
 filters, accept/reject in bulk or from the edit view (after editing), and a
 dashboard panel with what is pending."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.urls import re_path
+from django.urls import re_path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
@@ -158,12 +160,36 @@ def reject_menu_item(model):
     return RejectMenuItem() if model in MODERATED else None
 
 
+def announce_acceptance(request, submission):
+    """Say what accepting did, with a link to the draft session it created."""
+    session = getattr(submission, "session", None)
+    if session is None:
+        messages.success(request, _("Accepted: the submitter is told by email."))
+        return
+    url = reverse(session.snippet_viewset.get_url_name("edit"), args=[session.pk])
+    messages.success(
+        request,
+        format_html(
+            '{} <a href="{}">{}</a>',
+            _(
+                "Proposal accepted: the submitter is told by email and the draft "
+                "session “%(title)s” was created. Give it its time and room, then "
+                "set it to Scheduled to publish it."
+            )
+            % {"title": session.title},
+            url,
+            _("Open the draft session"),
+        ),
+    )
+
+
 @hooks.register("after_edit_snippet")
 def decide_after_edit(request, instance):
     if not isinstance(instance, MODERATED):
         return None
     if "action-accept" in request.POST:
-        moderation.accept(instance, request.user)
+        if moderation.accept(instance, request.user):
+            announce_acceptance(request, instance)
     elif "action-reject" in request.POST:
         moderation.reject(instance, request.user)
     return None

@@ -1,8 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.listing import LanguageSnippetViewSet
 from home.permissions import SourceLocalePermissionPolicy
 
 from .models import Commitment
@@ -11,13 +11,12 @@ from .models import Commitment
 register_permission_policy(Commitment, SourceLocalePermissionPolicy(Commitment))
 
 
-class CommitmentViewSet(SnippetViewSet):
+class CommitmentViewSet(LanguageSnippetViewSet):
     model = Commitment
     icon = "list-ol"
     menu_label = _("Commitments")
     add_to_admin_menu = True
     list_display = ["number", "title", "responsible_body"]
-    list_filter = ["locale"]
     ordering = ["number"]
     search_fields = ["title", "summary"]
 

@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from home.listing import LanguageSnippetViewSet
 from home.permissions import SourceLocalePermissionPolicy
 
 from .models import Session, Speaker, Theme, Venue
@@ -12,12 +13,12 @@ for _model in (Session, Speaker, Theme, Venue):
     register_permission_policy(_model, SourceLocalePermissionPolicy(_model))
 
 
-class SessionViewSet(SnippetViewSet):
+class SessionViewSet(LanguageSnippetViewSet):
     model = Session
     icon = "date"
     menu_label = _("Sessions")
     list_display = ["title", "start", "format", "theme", "venue", "status"]
-    list_filter = ["status", "format", "theme", "organiser_type", "locale"]
+    list_filter = ["status", "format", "theme", "organiser_type"]
     list_per_page = 50
     ordering = ["start", "title"]
     search_fields = ["title", "description", "organisers"]
@@ -26,32 +27,29 @@ class SessionViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-class SpeakerViewSet(SnippetViewSet):
+class SpeakerViewSet(LanguageSnippetViewSet):
     model = Speaker
     icon = "user"
     menu_label = _("Speakers")
     list_display = ["name", "organisation", "country"]
-    list_filter = ["locale"]
     ordering = ["name"]
     search_fields = ["name", "organisation"]
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(LanguageSnippetViewSet):
     model = Theme
     icon = "tag"
     menu_label = _("Themes")
     list_display = ["name", "colour"]
-    list_filter = ["locale"]
     ordering = ["name"]
     search_fields = ["name"]
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(LanguageSnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = _("Venues")
     list_display = ["name", "capacity"]
-    list_filter = ["locale"]
     ordering = ["name"]
     search_fields = ["name"]
 

@@ -127,3 +127,17 @@ def test_the_report_searches_titles_and_counts_each_state(client, changed):
     counts = {link["state"]: link["count"] for link in response.context["state_links"]}
     assert counts[OUT_OF_DATE] == 1 and counts[None] == len(rows)
     assert soup(response).find("input", attrs={"name": "q"})
+
+
+def test_the_editor_links_to_what_changed(client, changed):
+    from wagtail_localize.models import TranslationSource
+
+    from tests.helpers import soup
+
+    french, english, _old = changed
+    source = TranslationSource.objects.get(
+        object_id=french.translation_key, locale=french.locale
+    )
+    client.force_login(make_member(TRANSLATORS, "tr-editor-link"))
+    editor = soup(client.get(f"/admin/pages/{english.pk}/edit/"))
+    assert editor.find("a", href=f"/admin/translation-status/changes/{source.pk}/en/")

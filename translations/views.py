@@ -98,7 +98,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         widget=forms.RadioSelect,
     )
     locale = NoQuerysetFilter(
-        label=_("Locale"),
+        label=_("Language"),
         choices=_locale_choices,
         empty_label=_("All"),
         widget=forms.RadioSelect,
@@ -170,7 +170,7 @@ class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
     export_headings = {
         "title": _("Object"),
         "kind_label": _("Kind"),
-        "locale.language_code": _("Locale"),
+        "locale.language_code": _("Language"),
         "state_label": _("State"),
         "since": _("Source changed"),
         "percent": _("Translated segments (%)"),
@@ -187,7 +187,7 @@ class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
         return [
             TitleColumn("title", label=_("Object"), get_url=_link_of(can_submit)),
             Column("kind_label", label=_("Kind")),
-            LabelColumn("locale_label", label=_("Locale")),
+            LabelColumn("locale_label", label=_("Language")),
             StatusTagColumn(
                 "state_label",
                 label=_("State"),

@@ -13,6 +13,7 @@ from home.roles import grant_translator_pages
 
 from .content import HOME, PageRef, PageSpec, T
 from .localize import create_translation, normalised, segment_map, string_segments
+from .workflows import retire_unapprovable_workflows
 
 
 def resolve(value, lang, pages):
@@ -67,6 +68,8 @@ class ContentLoader:
         pages = self.load_french()
         for spec, _parent in walk(HOME):
             self.translate(spec, pages[spec.key])
+        for name in retire_unapprovable_workflows():
+            self.log(f"Workflow retired (no one can approve it): {name}")
         return self.created
 
     # French source -------------------------------------------------------

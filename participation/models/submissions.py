@@ -17,7 +17,17 @@ from wagtail.search import index
 from programme.models import Session
 
 SUBMISSION_LANGUAGES = [("fr", _("French")), ("en", _("English"))]
+
+
 # Languages a session or event may be held in.
+class LanguagesPanel(FieldPanel):
+    """Shows a list of language codes as their names, not as `['fr', 'en']`."""
+
+    def format_value_for_display(self, value):
+        names = dict(SPOKEN_LANGUAGES)
+        return ", ".join(str(names.get(code, code)) for code in value or [])
+
+
 SPOKEN_LANGUAGES = [
     ("fr", _("French")),
     ("en", _("English")),
@@ -133,7 +143,7 @@ class Proposal(Submission):
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("format"), FieldPanel("theme")]),
         FieldPanel("description"),
-        FieldPanel("languages", read_only=True),
+        LanguagesPanel("languages", read_only=True),
         FieldPanel("co_organisers"),
         FieldPanel("speakers"),
         MultiFieldPanel(
