@@ -42,10 +42,12 @@ def on_submission_change(sender, instance, **kwargs):
 def public_snippet_models():
     from wagtail.images import get_image_model
 
+    from home.models import SummitCalendar
     from presentation.models import Commitment
     from programme.models import Session, SessionSpeaker, Speaker, Theme, Venue
 
     return [
+        SummitCalendar,  # the dates every dated part of a page follows
         Commitment,
         Session,
         SessionSpeaker,

@@ -34,10 +34,19 @@ from tests.participation_helpers import (
     agenda_page,
     call_page,
     event_data,
+    open_week_registration,
     proposal_data,
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def week_registration_open():
+    """Events are sent while registration is open (its closing is tested in
+    test_summit_phases)."""
+    open_week_registration()
+
 
 # Every example gets a fresh client and a cleared cache; the database rolls
 # back once, after the last example, so counts are compared per example.
