@@ -77,17 +77,73 @@ class QuestionsBlock(blocks.StructBlock):
         template = "home/blocks/questions.html"
 
 
+def milestone_choices():
+    return [
+        ("call_opens", _("The call for proposals opens")),
+        ("call_closes", _("The call for proposals closes")),
+        ("week_registration_closes", _("Open Government Week registration closes")),
+        ("week_starts", _("The Open Government Week starts")),
+        ("summit_starts", _("The summit starts")),
+        ("summit_ends", _("The summit ends")),
+    ]
+
+
+class DatedTextBlock(blocks.StructBlock):
+    """Text that announces a date: one version until that date of the summit
+    calendar, another after it, so the page reads correctly at any time."""
+
+    milestone = blocks.ChoiceBlock(
+        label=_("Date of the summit calendar"), choices=milestone_choices
+    )
+    before = blocks.RichTextBlock(
+        label=_("Text until that date"), features=RICH_TEXT_FEATURES
+    )
+    after = blocks.RichTextBlock(
+        label=_("Text from that date on"), features=RICH_TEXT_FEATURES
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("Dated text")
+        template = "home/blocks/dated_text.html"
+
+    def get_context(self, value, parent_context=None):
+        from home import calendar
+
+        context = super().get_context(value, parent_context)
+        passed = calendar.passed(value["milestone"])
+        context["text"] = value["after"] if passed else value["before"]
+        return context
+
+
 class CallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=160)
     text = blocks.TextBlock(label=_("Text"), required=False)
     link_label = blocks.CharBlock(label=_("Link text"), max_length=80)
     page = blocks.PageChooserBlock(label=_("Page on this site"), required=False)
     url = blocks.URLBlock(label=_("Or external address"), required=False)
+    shown_until = blocks.ChoiceBlock(
+        label=_("Shown until"),
+        choices=milestone_choices,
+        required=False,
+        help_text=_(
+            "For an invitation to act (propose, register): hidden from that date "
+            "of the summit calendar on."
+        ),
+    )
 
     class Meta:
         icon = "link"
         label = _("Call to action")
         template = "home/blocks/call_to_action.html"
+
+    def get_context(self, value, parent_context=None):
+        from home import calendar
+
+        context = super().get_context(value, parent_context)
+        until = value.get("shown_until")
+        context["expired"] = bool(until) and calendar.passed(until)
+        return context
 
     def clean(self, value):
         value = super().clean(value)
@@ -130,4 +186,5 @@ class ContentStreamBlock(blocks.StreamBlock):
     principles = PrinciplesBlock()
     questions = QuestionsBlock()
     call_to_action = CallToActionBlock()
+    dated_text = DatedTextBlock()
     image = ImageBlock()

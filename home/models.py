@@ -1,9 +1,14 @@
-"""The home page: the summit at a glance and the ways into the site."""
+"""The home page: the summit at a glance and the ways into the site; the
+summit calendar every dated part of the site follows."""
+
+import datetime
+import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -27,12 +32,13 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
+NOW_AND_NEXT_SECONDS = 300
+
+
 class HomePage(GuardedPageMixin, SharedAncestorsMixin, Page):
     """Home page of one language: the summit, its pitch, key figures, entry points."""
 
     summit_name = models.CharField(_("summit name"), max_length=200)
-    start_date = models.DateField(_("first day of the summit"))
-    end_date = models.DateField(_("last day of the summit"))
     place = models.CharField(_("place"), max_length=120)
     pitch = models.TextField(
         _("pitch"), help_text=_("Two or three sentences shown under the summit name.")
@@ -44,7 +50,6 @@ class HomePage(GuardedPageMixin, SharedAncestorsMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("summit_name"),
-                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldPanel("place"),
                 FieldPanel("pitch"),
             ],
@@ -65,8 +70,6 @@ class HomePage(GuardedPageMixin, SharedAncestorsMixin, Page):
         TranslatableField("place"),
         TranslatableField("pitch"),
         TranslatableField("body"),
-        SynchronizedField("start_date", overridable=False),
-        SynchronizedField("end_date", overridable=False),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -75,19 +78,149 @@ class HomePage(GuardedPageMixin, SharedAncestorsMixin, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def clean(self):
-        super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError(
-                {"end_date": _("The last day cannot be before the first day.")}
-            )
+    @property
+    def start_date(self):
+        from home.calendar import summit_calendar
+
+        return summit_calendar().summit_start
+
+    @property
+    def end_date(self):
+        from home.calendar import summit_calendar
+
+        return summit_calendar().summit_end
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from home.phase_panel import home_panel
         from home.structured_data import summit_event
-        from home.templatetags.site_tags import menu_pages
+        from home.templatetags.site_tags import home_children, menu_pages
 
         # The menu's pages, fetched once: the cards show their summary.
         context["sections"] = menu_pages(request, self)
         context["summit_json_ld"] = summit_event(self, request)
+        context["panel"] = home_panel(request, self, home_children(request, self))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        from home import calendar
+
+        response = super().serve(request, *args, **kwargs)
+        if calendar.phase() == calendar.SUMMIT:
+            # "Now and next" changes with every session.
+            calendar.limit_shared_lifetime(response, NOW_AND_NEXT_SECONDS)
+        return response
+
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+
+
+def paris(*args):
+    return datetime.datetime(*args, tzinfo=PARIS)
+
+
+@register_setting(icon="date")
+class SummitCalendar(BaseGenericSetting):
+    """The summit's key dates, edited once: the phase of the site, the menus,
+    the home page, the forms and every dated block follow them."""
+
+    call_opens_at = models.DateTimeField(
+        _("call for proposals opens"), default=paris(2016, 5, 2, 9, 0)
+    )
+    call_closes_at = models.DateTimeField(
+        _("call for proposals closes"), default=paris(2016, 7, 20, 23, 59)
+    )
+    programme_published_at = models.DateTimeField(
+        _("programme published"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the programme is announced. Empty: as soon as the call closes."
+        ),
+    )
+    week_registration_opens_at = models.DateTimeField(
+        _("Open Government Week registration opens"),
+        default=paris(2016, 5, 2, 9, 0),
+    )
+    week_registration_closes_at = models.DateTimeField(
+        _("Open Government Week registration closes"),
+        default=paris(2016, 12, 14, 23, 59),
+    )
+    week_start = models.DateField(
+        _("first day of the Open Government Week"), default=datetime.date(2016, 12, 5)
+    )
+    week_end = models.DateField(
+        _("last day of the Open Government Week"), default=datetime.date(2016, 12, 14)
+    )
+    summit_start = models.DateField(
+        _("first day of the summit"), default=datetime.date(2016, 12, 7)
+    )
+    summit_end = models.DateField(
+        _("last day of the summit"), default=datetime.date(2016, 12, 9)
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("call_opens_at"), FieldPanel("call_closes_at")]
+                ),
+                FieldPanel("programme_published_at"),
+            ],
+            heading=_("Call for proposals and programme"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("week_registration_opens_at"),
+                        FieldPanel("week_registration_closes_at"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("week_start"), FieldPanel("week_end")]),
+            ],
+            heading=_("Open Government Week"),
+        ),
+        FieldRowPanel(
+            [FieldPanel("summit_start"), FieldPanel("summit_end")],
+            heading=_("Summit days"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("summit calendar")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+    def clean(self):
+        super().clean()
+        pairs = [
+            (
+                "call_opens_at",
+                "call_closes_at",
+                _("The call must close after it opens."),
+            ),
+            (
+                "week_registration_opens_at",
+                "week_registration_closes_at",
+                _("Registration must close after it opens."),
+            ),
+            (
+                "week_start",
+                "week_end",
+                _("The week must end on or after its first day."),
+            ),
+            (
+                "summit_start",
+                "summit_end",
+                _("The last day cannot be before the first day."),
+            ),
+        ]
+        errors = {}
+        for first, last, message in pairs:
+            start, end = getattr(self, first), getattr(self, last)
+            if start and end and end < start:
+                errors[last] = message
+        if errors:
+            raise ValidationError(errors)

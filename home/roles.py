@@ -24,6 +24,7 @@ MODEL_PERMISSIONS = {
         ("presentation", "commitment", "add_commitment"),
         ("presentation", "commitment", "change_commitment"),
         ("presentation", "commitment", "delete_commitment"),
+        ("home", "summitcalendar", "change_summitcalendar"),
         ("wagtailimages", "image", "add_image"),
         ("wagtailimages", "image", "change_image"),
         ("wagtailimages", "image", "choose_image"),

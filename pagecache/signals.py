@@ -60,10 +60,12 @@ def public_snippet_models():
         Site,
     )
 
+    from home.models import SummitCalendar
     from presentation.models import Commitment
     from programme.models import Session, SessionSpeaker, Speaker, Theme, Venue
 
     return [
+        SummitCalendar,  # the dates every dated part of a page follows
         Commitment,
         Session,
         SessionSpeaker,

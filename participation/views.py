@@ -37,6 +37,8 @@ def handle_form(page, request, form_class, template, context):
     """Show the form, or take a submission: store it, then send emails."""
     state = page.submission_state()
     context = {**context, "state": state}
+    if state != "open":
+        context["alternatives"] = page.alternatives(request)
     if request.method != "POST":
         return render(
             request, page, template, {**context, "form": form_class(page=page)}

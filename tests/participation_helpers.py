@@ -8,6 +8,23 @@ from participation.models import AgendaPage, CallForProposalsPage, Event, Propos
 
 # While the seeded call for proposals is open (2 May – 20 July 2016).
 DURING_CALL = datetime.datetime(2016, 6, 1, 10, 0, tzinfo=datetime.UTC)
+# While the seeded Open Government Week registration is open (2 May – 14
+# December 2016).
+DURING_WEEK_REGISTRATION = datetime.datetime(2016, 11, 15, 10, 0, tzinfo=datetime.UTC)
+
+
+def open_week_registration():
+    """Open the Open Government Week registration around the real time (for
+    tests where other processes, or signed timestamps, need the real clock)."""
+    from django.utils import timezone
+
+    from home.models import SummitCalendar
+
+    now = timezone.now()
+    SummitCalendar.objects.update(
+        week_registration_opens_at=now - datetime.timedelta(days=1),
+        week_registration_closes_at=now + datetime.timedelta(days=30),
+    )
 
 
 def call_page(lang="fr"):

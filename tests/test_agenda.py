@@ -5,12 +5,18 @@ import datetime
 import json
 
 import pytest
+import time_machine
 from django.core.management import call_command
 
 from participation.models import Event, Proposal
 from tests.factories import paris
 from tests.helpers import soup, text_of
-from tests.participation_helpers import agenda_page, make_event, make_proposal
+from tests.participation_helpers import (
+    DURING_WEEK_REGISTRATION,
+    agenda_page,
+    make_event,
+    make_proposal,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
@@ -130,11 +136,12 @@ def test_exports_carry_public_fields_and_escape_formulas(client):
 
 def test_the_register_link_shows_while_registration_is_open(client):
     page = agenda_page("en")
-    text = soup(client.get(page.url)).find("main").get_text()
+    with time_machine.travel(DURING_WEEK_REGISTRATION):
+        text = soup(client.get(page.url)).find("main").get_text()
     assert "Register an event" in text
-    page.closes_at = datetime.datetime(2016, 1, 1, tzinfo=datetime.UTC)
-    page.save()
-    text = soup(client.get(page.url)).find("main").get_text()
+    after = datetime.datetime(2016, 12, 15, tzinfo=datetime.UTC)
+    with time_machine.travel(after):
+        text = soup(client.get(page.url)).find("main").get_text()
     assert "Register an event" not in text
 
 

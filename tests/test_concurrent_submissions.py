@@ -20,8 +20,9 @@ SUBMIT = textwrap.dedent(
     from django.db import connection
     from django.test import Client
     from participation.models import AgendaPage, Event
-    from tests.participation_helpers import event_data
+    from tests.participation_helpers import event_data, open_week_registration
 
+    open_week_registration()
     page = AgendaPage.objects.get(locale__language_code="fr")
     url = f"{{page.url}}{{page.register_segment}}/"
     before = Event.objects.count()

@@ -35,10 +35,19 @@ from tests.participation_helpers import (
     agenda_page,
     call_page,
     event_data,
+    open_week_registration,
     proposal_data,
 )
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
+
+
+@pytest.fixture(autouse=True)
+def week_registration_open():
+    """Events are sent while registration is open (its closing is tested in
+    test_summit_phases)."""
+    open_week_registration()
+
 
 # make test runs a tenth of the examples, make test-all and CI all of them
 # (tests.helpers.examples). Every example gets a fresh client and a cleared

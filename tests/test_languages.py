@@ -1,9 +1,11 @@
 """Language negotiation, translated URLs, hreflang and the language switcher."""
 
 import pytest
+import time_machine
 
 from presentation.models import ContentPage
 from tests.helpers import soup, soup_any
+from tests.participation_helpers import DURING_CALL
 
 pytestmark = pytest.mark.django_db
 
@@ -89,8 +91,10 @@ def test_draft_translation_is_not_offered(client, en_home):
 
 
 def test_main_menu_and_footer_are_in_the_visitor_language(client):
-    fr = soup(client.get("/fr/"))
-    en = soup(client.get("/en/"))
+    # While the call is open, its page is in the menu (test_summit_phases).
+    with time_machine.travel(DURING_CALL):
+        fr = soup(client.get("/fr/"))
+        en = soup(client.get("/en/"))
     fr_menu = [a.get_text(strip=True) for a in fr.select(".main-nav a")]
     en_menu = [a.get_text(strip=True) for a in en.select(".main-nav a")]
     assert fr_menu == [

@@ -12,7 +12,12 @@ from participation.models import Event
 from presentation.models import ContentPage
 from programme.models import Session
 from tests.factories import make_member, make_session, make_speaker, make_theme
-from tests.participation_helpers import agenda_page, make_event, make_proposal
+from tests.participation_helpers import (
+    agenda_page,
+    make_event,
+    make_proposal,
+    open_week_registration,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -85,6 +90,7 @@ def test_logged_in_staff_never_get_or_fill_the_cache(client):
 
 
 def test_pages_with_a_form_token_are_never_shared():
+    open_week_registration()
     url = f"{agenda_page('en').url}register/"
     first, second = get(url), get(url)
     assert "X-Page-Cache" not in first

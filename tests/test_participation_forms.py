@@ -21,6 +21,7 @@ from tests.participation_helpers import (
     agenda_page,
     call_page,
     event_data,
+    open_week_registration,
     proposal_data,
 )
 
@@ -32,6 +33,13 @@ def empty_cache():
     cache.clear()  # the rate limit counts in the cache
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def week_registration_open():
+    """Events here are registered while registration is open; its closing is
+    tested in test_summit_phases."""
+    open_week_registration()
 
 
 @pytest.fixture

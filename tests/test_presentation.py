@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from wagtail.models import Locale
 
 from home.blocks import CallToActionBlock
-from home.models import HomePage
+from home.models import SummitCalendar
 from presentation.models import Commitment
 from tests.helpers import soup
 
@@ -70,12 +70,12 @@ def test_call_to_action_needs_exactly_one_destination():
         block.clean(value)
 
 
-def test_summit_end_cannot_precede_start(fr_home):
-    page = HomePage.objects.get(pk=fr_home.pk)
-    page.end_date = datetime.date(2016, 12, 1)
+def test_summit_end_cannot_precede_start():
+    calendar = SummitCalendar.load()
+    calendar.summit_end = datetime.date(2016, 12, 1)
     with pytest.raises(ValidationError) as error:
-        page.full_clean()
-    assert "end_date" in error.value.message_dict
+        calendar.full_clean()
+    assert "summit_end" in error.value.message_dict
 
 
 def test_home_page_cards_lead_to_each_section(client):
@@ -85,7 +85,6 @@ def test_home_page_cards_lead_to_each_section(client):
         "The Partnership": "/en/the-partnership/",
         "The 2016 Global Summit": "/en/the-2016-global-summit/",
         "Programme": "/en/programme/",
-        "Propose a session": "/en/propose-a-session/",
         "Open Government Week": "/en/open-government-week/",
         "France's action": "/en/frances-action/",
     }

@@ -142,11 +142,6 @@ FACTS = {
             "Governments, local administrations and civil society",
         ),
         ("en marge du Sommet", "alongside the Summit"),
-        (
-            "événements et d'ateliers organisés tout au long de l'année",
-            "events and workshops held throughout the year",
-        ),
-        ("ogpsummit.org", "ogpsummit.org"),
     ],
     ("/fr/l-action-de-la-france/", "/en/frances-action/"): [
         ("en juillet 2015", "In July 2015"),

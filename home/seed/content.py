@@ -5,7 +5,6 @@ is a `T(fr, en)` pair so the loader can build the French pages and give
 wagtail-localize the matching English strings, segment by segment.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
 
@@ -48,7 +47,25 @@ def paragraph(fr, en):
     return ("paragraph", T(fr, en))
 
 
-SUMMIT_SITE = "http://ogpsummit.org"
+def dated_text(milestone, before, after):
+    """Text announcing a date of the summit calendar: `before` until it,
+    `after` from it on (home.blocks.DatedTextBlock)."""
+    return ("dated_text", {"milestone": milestone, "before": before, "after": after})
+
+
+def call_to_action(title, link_label, page, shown_until="", text=None):
+    """A call to action to a page of this site (never an outside site)."""
+    return (
+        "call_to_action",
+        {
+            "title": title,
+            "text": text or T("", ""),
+            "link_label": link_label,
+            "page": PageRef(page),
+            "url": "",
+            "shown_until": shown_until,
+        },
+    )
 
 
 PARTNERSHIP = PageSpec(
@@ -298,21 +315,53 @@ SUMMIT = PageSpec(
             level="h3",
         ),
         paragraph(
-            "<p><i>7 au 9 décembre 2016 à Paris</i></p>"
-            "<p>Jusqu'au 20 juillet 2016, chacun - citoyen, organisation, "
-            "entreprise, pouvoir public, français ou à l'international - peut "
-            "participer à l'élaboration du programme en soumettant, via le site "
-            f'dédié au Sommet – <a href="{SUMMIT_SITE}">ogpsummit.org</a>, une ou '
-            "plusieurs sessions, sur l'une des thématiques proposées et dans l'un "
-            "des quatre formats suivants : conférence, atelier, pitch, ou "
-            "événement externe.</p>",
-            "<p><i>7 to 9 December 2016 in Paris</i></p>"
-            "<p>Until 20 July 2016, anyone – citizens, organisations, companies, "
-            "public authorities, in France or abroad – can help shape the "
-            "programme by submitting one or more sessions through the summit's "
-            f'own website, <a href="{SUMMIT_SITE}">ogpsummit.org</a>, on one of '
-            "the proposed themes and in one of four formats: conference, "
-            "workshop, pitch or external event.</p>",
+            "<p><i>7 au 9 décembre 2016 à Paris</i></p>",
+            "<p><i>7 to 9 December 2016 in Paris</i></p>",
+        ),
+        dated_text(
+            "call_closes",
+            before=T(
+                "<p>Jusqu'au 20 juillet 2016, chacun - citoyen, organisation, "
+                "entreprise, pouvoir public, français ou à l'international - peut "
+                "participer à l'élaboration du programme en soumettant, sur ce "
+                "site, une ou plusieurs sessions, sur l'une des thématiques "
+                "proposées et dans l'un des quatre formats suivants : conférence, "
+                "atelier, pitch, ou événement externe.</p>",
+                "<p>Until 20 July 2016, anyone – citizens, organisations, "
+                "companies, public authorities, in France or abroad – can help "
+                "shape the programme by submitting one or more sessions on this "
+                "site, on one of the proposed themes and in one of four formats: "
+                "conference, workshop, pitch or external event.</p>",
+            ),
+            after=T(
+                "<p>Jusqu'au 20 juillet 2016, chacun - citoyen, organisation, "
+                "entreprise, pouvoir public, français ou à l'international - a pu "
+                "participer à l'élaboration du programme en soumettant une ou "
+                "plusieurs sessions, sur l'une des thématiques proposées et dans "
+                "l'un des quatre formats suivants : conférence, atelier, pitch, ou "
+                "événement externe. L'appel à propositions est clos ; le programme "
+                "en est issu.</p>",
+                "<p>Until 20 July 2016, anyone – citizens, organisations, "
+                "companies, public authorities, in France or abroad – could help "
+                "shape the programme by submitting one or more sessions, on one "
+                "of the proposed themes and in one of four formats: conference, "
+                "workshop, pitch or external event. The call for proposals is "
+                "closed; the programme came out of it.</p>",
+            ),
+        ),
+        call_to_action(
+            title=T("Proposer une session", "Propose a session"),
+            link_label=T(
+                "Proposer une session avant le 20 juillet 2016",
+                "Propose a session before 20 July 2016",
+            ),
+            page="call-for-proposals",
+            shown_until="call_closes",
+        ),
+        call_to_action(
+            title=T("Le programme du Sommet", "The Summit's programme"),
+            link_label=T("Voir le programme", "See the programme"),
+            page="programme",
         ),
         heading(
             "L'agenda de la Semaine du gouvernement ouvert",
@@ -320,35 +369,38 @@ SUMMIT = PageSpec(
             level="h3",
         ),
         paragraph(
-            "<p><i>5 au 14 décembre partout en France et dans le monde</i></p>"
-            "<p>Les gouvernements, les administrations locales et la société "
-            f'civile sont invités à recenser sur <a href="{SUMMIT_SITE}">'
-            "ogpsummit.org</a> les événements relatifs au gouvernement ouvert "
-            "qu'ils organisent dans leur pays et sur tout le territoire français "
-            "en marge du Sommet.</p>",
-            "<p><i>5 to 14 December, across France and around the world</i></p>"
-            "<p>Governments, local administrations and civil society are invited "
-            f'to list on <a href="{SUMMIT_SITE}">ogpsummit.org</a> the open '
-            "government events they organise in their own countries and "
-            "throughout France alongside the Summit.</p>",
+            "<p><i>5 au 14 décembre partout en France et dans le monde</i></p>",
+            "<p><i>5 to 14 December, across France and around the world</i></p>",
         ),
-        (
-            "call_to_action",
-            {
-                "title": T(
-                    "Participez à la construction du Sommet lors d'événements et "
-                    "d'ateliers organisés tout au long de l'année !",
-                    "Help build the Summit at events and workshops held "
-                    "throughout the year!",
-                ),
-                "text": T("", ""),
-                "link_label": T(
-                    "Plus d'infos sur ogpsummit.org",
-                    "Find out more on ogpsummit.org",
-                ),
-                "page": None,
-                "url": SUMMIT_SITE,
-            },
+        dated_text(
+            "week_registration_closes",
+            before=T(
+                "<p>Les gouvernements, les administrations locales et la société "
+                "civile sont invités à recenser sur ce site les événements "
+                "relatifs au gouvernement ouvert qu'ils organisent dans leur pays "
+                "et sur tout le territoire français en marge du Sommet.</p>",
+                "<p>Governments, local administrations and civil society are "
+                "invited to list on this site the open government events they "
+                "organise in their own countries and throughout France alongside "
+                "the Summit.</p>",
+            ),
+            after=T(
+                "<p>Les gouvernements, les administrations locales et la société "
+                "civile ont recensé sur ce site les événements relatifs au "
+                "gouvernement ouvert qu'ils ont organisés dans leur pays et sur "
+                "tout le territoire français en marge du Sommet.</p>",
+                "<p>Governments, local administrations and civil society listed "
+                "on this site the open government events they organised in their "
+                "own countries and throughout France alongside the Summit.</p>",
+            ),
+        ),
+        call_to_action(
+            title=T(
+                "Semaine du gouvernement ouvert",
+                "Open Government Week",
+            ),
+            link_label=T("Voir l'agenda", "See the agenda"),
+            page="open-government-week",
         ),
     ],
 )
@@ -775,8 +827,6 @@ PROGRAMME = PageSpec(
 )
 
 
-PARIS_TZ = datetime.timezone(datetime.timedelta(hours=2))  # summer time, CEST
-
 CALL_FOR_PROPOSALS = PageSpec(
     key="call-for-proposals",
     model="participation.CallForProposalsPage",
@@ -801,8 +851,6 @@ CALL_FOR_PROPOSALS = PageSpec(
             "or more sessions, on one of the proposed themes and in one of four "
             "formats: conference, workshop, pitch or external event.</p>",
         ),
-        "opens_at": datetime.datetime(2016, 5, 2, 9, 0, tzinfo=PARIS_TZ),
-        "closes_at": datetime.datetime(2016, 7, 20, 23, 59, tzinfo=PARIS_TZ),
         "data_notice": PageRef("personal-data"),
     },
 )
@@ -825,17 +873,12 @@ OPEN_GOVERNMENT_WEEK = PageSpec(
             "<p>Les gouvernements, les administrations locales et la société "
             "civile sont invités à recenser les événements relatifs au "
             "gouvernement ouvert qu'ils organisent dans leur pays et sur tout le "
-            "territoire français en marge du Sommet. Participez aussi à la "
-            "construction du Sommet lors d'ateliers organisés tout au long de "
-            "l'année !</p>",
+            "territoire français en marge du Sommet.</p>",
             "<p><i>5 to 14 December, across France and around the world</i></p>"
             "<p>Governments, local administrations and civil society are invited "
             "to list the open government events they organise in their own "
-            "countries and throughout France alongside the Summit. Help build the "
-            "Summit, too, at workshops held throughout the year!</p>",
+            "countries and throughout France alongside the Summit.</p>",
         ),
-        "week_start": datetime.date(2016, 12, 5),
-        "week_end": datetime.date(2016, 12, 14),
         "data_notice": PageRef("personal-data"),
     },
 )
@@ -857,8 +900,6 @@ HOME = PageSpec(
             "Sommet mondial du Partenariat pour un Gouvernement Ouvert",
             "Open Government Partnership Global Summit",
         ),
-        "start_date": datetime.date(2016, 12, 7),
-        "end_date": datetime.date(2016, 12, 9),
         "place": T("Paris, France", "Paris, France"),
         "pitch": T(
             "Le plus grand rassemblement au monde des partisans du gouvernement "
@@ -906,21 +947,29 @@ HOME = PageSpec(
                 ],
             },
         ),
-        (
-            "call_to_action",
-            {
-                "title": T("Un sommet co-construit", "A co-constructed summit"),
-                "text": T(
-                    "Jusqu'au 20 juillet 2016, chacun peut proposer une session "
-                    "dans l'un des quatre formats : conférence, atelier, pitch ou "
-                    "événement externe.",
-                    "Until 20 July 2016, anyone can propose a session in one of "
-                    "four formats: conference, workshop, pitch or external event.",
-                ),
-                "link_label": T("Découvrir le Sommet 2016", "Discover the 2016 Summit"),
-                "page": PageRef("summit"),
-                "url": "",
-            },
+        heading("Un sommet co-construit", "A co-constructed summit"),
+        dated_text(
+            "call_closes",
+            before=T(
+                "<p>Jusqu'au 20 juillet 2016, chacun peut proposer une session "
+                "dans l'un des quatre formats : conférence, atelier, pitch ou "
+                "événement externe.</p>",
+                "<p>Until 20 July 2016, anyone can propose a session in one of "
+                "four formats: conference, workshop, pitch or external event.</p>",
+            ),
+            after=T(
+                "<p>Jusqu'au 20 juillet 2016, chacun a pu proposer une session "
+                "dans l'un des quatre formats : conférence, atelier, pitch ou "
+                "événement externe ; le programme en est issu.</p>",
+                "<p>Until 20 July 2016, anyone could propose a session in one of "
+                "four formats: conference, workshop, pitch or external event; the "
+                "programme came out of those proposals.</p>",
+            ),
+        ),
+        call_to_action(
+            title=T("Le Sommet 2016", "The 2016 Summit"),
+            link_label=T("Découvrir le Sommet 2016", "Discover the 2016 Summit"),
+            page="summit",
         ),
     ],
     children=[

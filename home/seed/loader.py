@@ -65,6 +65,10 @@ class ContentLoader:
 
     @transaction.atomic
     def run(self):
+        from home.models import SummitCalendar
+
+        # The 2016 dates (the model's defaults), unless staff already set them.
+        SummitCalendar.load()
         pages = self.load_french()
         for spec, _parent in walk(HOME):
             self.translate(spec, pages[spec.key])

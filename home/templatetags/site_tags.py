@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Site
 
+from home import calendar
 from home.locales import code_of
 from home.tree import ancestors_of
 from home.visibility import private_sections
@@ -73,8 +74,13 @@ def home_children(request, home):
 
 
 def menu_pages(request, home):
-    """The home page's children shown in menus (the menu and the cards)."""
-    return [page for page in home_children(request, home) if page.show_in_menus]
+    """The home page's children shown in menus (the menu and the cards); an
+    invitation to act (the call for proposals) only while it is open."""
+    return [
+        page
+        for page in home_children(request, home)
+        if page.show_in_menus and calendar.shown_in_menus_now(page)
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -3,16 +3,15 @@ the Open Government Week agenda, each with its form under one translated URL."""
 
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import calendar
 from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.tree import SharedAncestorsMixin
@@ -42,15 +41,11 @@ class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
     intro = RichTextField(
         _("introduction"), blank=True, features=["bold", "italic", "link", "ul"]
     )
-    opens_at = models.DateTimeField(_("submissions open"), null=True, blank=True)
-    closes_at = models.DateTimeField(_("submissions close"), null=True, blank=True)
     data_notice = data_notice_field()
 
     translatable_fields = [
         *PAGE_TRANSLATABLE_FIELDS,
         TranslatableField("intro"),
-        SynchronizedField("opens_at"),
-        SynchronizedField("closes_at"),
         SynchronizedField("data_notice"),
     ]
     parent_page_types = ["home.HomePage"]
@@ -68,18 +63,36 @@ class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
     def thanks_segment(self):
         return self.segment("thanks")
 
+    # The window of the form, from the summit calendar (home.calendar).
+    window = ("call_opens_at", "call_closes_at")
+
+    @property
+    def opens_at(self):
+        return getattr(calendar.summit_calendar(), self.window[0])
+
+    @property
+    def closes_at(self):
+        return getattr(calendar.summit_calendar(), self.window[1])
+
     def submission_state(self, now=None):
-        """ "open", "not_yet" or "closed", from the dates staff set."""
-        now = now or timezone.now()
-        if self.opens_at and now < self.opens_at:
-            return "not_yet"
-        if self.closes_at and now >= self.closes_at:
-            return "closed"
-        return "open"
+        """ "open", "not_yet" or "closed", from the summit calendar."""
+        return calendar.window_state(self.opens_at, self.closes_at, now)
 
     @property
     def is_open(self):
         return self.submission_state() == "open"
+
+    def alternatives(self, request):
+        """Where to go instead while the form is closed: [(label, url)]."""
+        return []
+
+    def sibling_of_type(self, app_label, model):
+        return (
+            Page.objects.sibling_of(self)
+            .live()
+            .filter(content_type__app_label=app_label, content_type__model=model)
+            .first()
+        )
 
     def localized_data_notice(self):
         notice = self.data_notice
@@ -87,13 +100,6 @@ class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
             return None
         notice = notice.specific.localized
         return notice if notice.live else None
-
-    def clean(self):
-        super().clean()
-        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
-            raise ValidationError(
-                {"closes_at": _("Submissions must close after they open.")}
-            )
 
     @re_path(r"^(?:merci|thank-you)/$")
     def thanks(self, request):
@@ -109,17 +115,27 @@ class CallForProposalsPage(ParticipationPage):
         *Page.content_panels,
         FieldPanel("intro"),
         MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-                FieldPanel("data_notice"),
-            ],
+            [FieldPanel("data_notice")],
             _("Call for proposals"),
+            help_text=_("Its dates are in Settings › Summit calendar."),
         ),
     ]
 
     class Meta:
         verbose_name = _("call for proposals page")
         verbose_name_plural = _("call for proposals pages")
+
+    def alternatives(self, request):
+        links = []
+        programme = self.sibling_of_type("programme", "programmepage")
+        if programme is not None:
+            links.append((_("See the programme"), programme.get_url(request)))
+        agenda = self.sibling_of_type("participation", "agendapage")
+        if agenda is not None:
+            links.append(
+                (_("See the Open Government Week agenda"), agenda.get_url(request))
+            )
+        return links
 
     @path("")
     def form(self, request):
@@ -135,30 +151,36 @@ class AgendaPage(ParticipationPage):
     """The Open Government Week: the agenda of accepted events and the form
     to register one."""
 
-    week_start = models.DateField(_("first day of the week"))
-    week_end = models.DateField(_("last day of the week"))
+    window = ("week_registration_opens_at", "week_registration_closes_at")
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("week_start"), FieldPanel("week_end")]),
         MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-                FieldPanel("data_notice"),
-            ],
+            [FieldPanel("data_notice")],
             _("Event registration"),
+            help_text=_("Its dates are in Settings › Summit calendar."),
         ),
     ]
-    translatable_fields = [
-        *ParticipationPage.translatable_fields,
-        SynchronizedField("week_start"),
-        SynchronizedField("week_end"),
-    ]
+
+    @property
+    def week_start(self):
+        return calendar.summit_calendar().week_start
+
+    @property
+    def week_end(self):
+        return calendar.summit_calendar().week_end
 
     class Meta:
         verbose_name = _("Open Government Week agenda page")
         verbose_name_plural = _("Open Government Week agenda pages")
+
+    def alternatives(self, request):
+        links = [(_("See the agenda of events"), self.get_url(request))]
+        programme = self.sibling_of_type("programme", "programmepage")
+        if programme is not None:
+            links.append((_("See the programme"), programme.get_url(request)))
+        return links
 
     @property
     def register_segment(self):
@@ -170,13 +192,6 @@ class AgendaPage(ParticipationPage):
             days.append(day)
             day += datetime.timedelta(days=1)
         return days
-
-    def clean(self):
-        super().clean()
-        if self.week_start and self.week_end and self.week_end < self.week_start:
-            raise ValidationError(
-                {"week_end": _("The week must end on or after its first day.")}
-            )
 
     @path("")
     def agenda(self, request):

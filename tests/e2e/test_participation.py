@@ -11,11 +11,15 @@ pytestmark = pytest.mark.e2e
 OPEN_FORMS = """
 import datetime
 from django.utils import timezone
-from participation.models import AgendaPage, CallForProposalsPage, Event
-for page in [*CallForProposalsPage.objects.all(), *AgendaPage.objects.all()]:
-    page.opens_at = None
-    page.closes_at = timezone.now() + datetime.timedelta(days=30)
-    page.save_revision().publish()
+from home.models import SummitCalendar
+from participation.models import Event
+now = timezone.now()
+SummitCalendar.objects.update(
+    call_opens_at=now - datetime.timedelta(days=1),
+    call_closes_at=now + datetime.timedelta(days=30),
+    week_registration_opens_at=now - datetime.timedelta(days=1),
+    week_registration_closes_at=now + datetime.timedelta(days=30),
+)
 if not Event.objects.filter(title="Forum des communs numériques").exists():
     Event.objects.create(
         kind="week", title="Forum des communs numériques",
