@@ -1,5 +1,6 @@
 """The two shapes every kind of search result shares."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
@@ -11,6 +12,13 @@ from django.utils.text import Truncator
 from wagtail.models import Locale
 
 EXCERPT_WORDS = 30
+# Tags that end a block of text: their place becomes a space, so paragraphs
+# do not run into each other ("conférences.Entrée").
+BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|dt|dd|section|figure"
+    r"|figcaption|table|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -43,4 +51,5 @@ class Kind:
 
 def excerpt(text, words=EXCERPT_WORDS):
     """Plain text of a field (rich text included), cut after a few words."""
-    return Truncator(" ".join(unescape(strip_tags(text or "")).split())).words(words)
+    plain = unescape(strip_tags(BLOCK_TAG.sub(" ", text or "")))
+    return Truncator(" ".join(plain.split())).words(words)

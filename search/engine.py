@@ -2,7 +2,9 @@
 
 The query is reduced to words before it reaches the backend: quotes, NUL
 characters and operators mean something to SQLite FTS5 or PostgreSQL's
-tsquery and must not turn a visitor's typing into a database error.
+tsquery and must not turn a visitor's typing into a database error. The
+words are folded (lower case, no accents) as the indexed copy of every text
+is (`search.folding`), so accents and case never matter on either database.
 """
 
 import re
@@ -12,6 +14,7 @@ from django.core.paginator import Paginator
 from wagtail.search.backends import get_search_backend
 
 from .base import Kind, Result
+from .folding import fold
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -32,6 +35,10 @@ class Query:
 
     def __str__(self):
         return " ".join(self.terms)
+
+    @property
+    def folded(self):
+        return fold(str(self))
 
 
 def clean_query(raw):
@@ -56,20 +63,38 @@ class Group:
     next_url: str = ""
 
 
-def public_hits(kind, locale, query):
-    """The kind's public objects matching the query, most relevant first."""
-    hits = get_search_backend().search(
-        str(query), kind.candidates(locale), operator="and"
-    )[:MAX_HITS]
-    ids = [hit.pk for hit in hits]
+def alternatives(query, locale):
+    """The folded texts to look for: the query, then the same query in the
+    words of the other language when the glossary knows them."""
+    from glossary.terms import equivalents
+
+    texts = [query.folded]
+    for text in equivalents(query.folded, locale):
+        if text not in texts:
+            texts.append(text)
+    return texts
+
+
+def public_hits(kind, locale, query, texts=None):
+    """The kind's public objects matching the query (or any of `texts`, the
+    query's `alternatives`), most relevant first."""
+    backend = get_search_backend()
+    ids, seen = [], set()
+    for text in texts or alternatives(query, locale):
+        hits = backend.search(text, kind.candidates(locale), operator="and")
+        for hit in hits[:MAX_HITS]:
+            if hit.pk not in seen:
+                seen.add(hit.pk)
+                ids.append(hit.pk)
+    ids = ids[:MAX_HITS]
     public = kind.public(locale).in_bulk(ids)
     return [public[pk] for pk in ids if pk in public]
 
 
-def search_kind(kind, locale, query, request, *, page_number=None):
+def search_kind(kind, locale, query, request, *, page_number=None, texts=None):
     """One group: the first few results, or one page of them when
     `page_number` is given."""
-    found = public_hits(kind, locale, query)
+    found = public_hits(kind, locale, query, texts)
     group = Group(kind=kind, count=len(found))
     if page_number is None:
         shown = found[:OVERVIEW_LIMIT]

@@ -6,15 +6,17 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
-from . import engine
+from . import engine, vocabulary
 from .addresses import WORDS, search_url
 from .kinds import KINDS, get_kind
 
 
-def one_kind(request, query, kind, locale):
+def one_kind(request, query, kind, locale, texts):
     """All results of one kind, page by page."""
     number = request.GET.get("page") or 1
-    group = engine.search_kind(kind, locale, query, request, page_number=number)
+    group = engine.search_kind(
+        kind, locale, query, request, page_number=number, texts=texts
+    )
     page = group.page
     if page.has_previous():
         group.previous_url = search_url(
@@ -27,16 +29,30 @@ def one_kind(request, query, kind, locale):
     return [group]
 
 
-def every_kind(request, query, locale):
+def every_kind(request, query, locale, texts):
     """The first results of every kind that has some."""
     groups = []
     for kind in KINDS:
-        group = engine.search_kind(kind, locale, query, request)
+        group = engine.search_kind(kind, locale, query, request, texts=texts)
         if group.count > len(group.results):
             group.more_url = search_url(q=query.text, kind=kind.key)
         if group.count:
             groups.append(group)
     return groups
+
+
+def did_you_mean(query, locale):
+    """A spelling of the query from the site's own words that finds
+    something, or ""."""
+    suggestion = vocabulary.suggest(query.terms, KINDS, locale)
+    if not suggestion:
+        return ""
+    corrected = engine.clean_query(suggestion)
+    texts = engine.alternatives(corrected, locale)
+    for kind in KINDS:
+        if engine.public_hits(kind, locale, corrected, texts):
+            return suggestion
+    return ""
 
 
 @require_safe
@@ -46,18 +62,25 @@ def search(request, word):
         return redirect(search_url(code, **request.GET.dict()), permanent=True)
     query = engine.clean_query(request.GET.get("q", ""))
     kind = get_kind(request.GET.get("kind"))
-    groups = []
+    groups, texts, suggestion = [], [], ""
     if query.terms:
         locale = Locale.get_active()
+        texts = engine.alternatives(query, locale)
         if kind:
-            groups = one_kind(request, query, kind, locale)
+            groups = one_kind(request, query, kind, locale, texts)
         else:
-            groups = every_kind(request, query, locale)
+            groups = every_kind(request, query, locale, texts)
+        if not any(group.count for group in groups):
+            suggestion = did_you_mean(query, locale)
     context = {
         "query": query,
         "kind": kind,
         "groups": groups,
         "total": sum(group.count for group in groups),
+        # Words to mark in the results: the query's and the glossary's.
+        "marked": sorted({word for text in texts for word in text.split()}),
+        "suggestion": suggestion,
+        "suggestion_url": search_url(q=suggestion) if suggestion else "",
         "max_length": engine.MAX_QUERY_LENGTH,
         "search_url": search_url(),
         "all_results_url": search_url(q=query.text),

@@ -10,3 +10,11 @@ register = template.Library()
 @register.simple_tag
 def search_url():
     return _search_url()
+
+
+@register.filter
+def highlight(text, words):
+    """The result's text, escaped, with the searched words marked."""
+    from search.highlight import highlight as mark
+
+    return mark(text, words or ())

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "presentation",
     "programme",
     "search",
+    "glossary",
     "participation",
     "pagecache",
     "translations",

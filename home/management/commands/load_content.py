@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from glossary.seed import GlossaryLoader
 from home.seed.loader import ContentLoader
 from maintenance.statistics import refresh_statistics
 from participation.seed import load_demo_submissions
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         created = ContentLoader(stdout=self.stdout).run()
         demo = DemoProgrammeLoader(stdout=self.stdout).run()
         submissions = load_demo_submissions()
+        GlossaryLoader(stdout=self.stdout).run()
         # Search plans need statistics that match the new volume.
         transaction.on_commit(refresh_statistics)
         self.stdout.write(
