@@ -290,6 +290,8 @@ if os.environ.get("VARNISH_URL"):
         "varnish": {
             "BACKEND": "pagecache.varnish.VarnishBanBackend",
             "LOCATION": os.environ["VARNISH_URL"],
+            # Varnish refuses a BAN without it (deploy/varnish/default.vcl).
+            "SECRET": os.environ.get("VARNISH_BAN_SECRET", ""),
         }
     }
 # The benchmark's reference view (site_config/reference.py); never in production.
