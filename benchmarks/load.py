@@ -109,6 +109,8 @@ class Site:
             "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DEFAULT_FROM_EMAIL": "noreply@example.org",
+            "SERVER_EMAIL": "errors@example.org",
             "DATABASE_URL": self.database_url(),
             "STATIC_ROOT": str(self.workdir / "static"),
             "MEDIA_ROOT": str(self.workdir / "media"),

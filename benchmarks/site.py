@@ -263,6 +263,7 @@ def varnish(backend_port, workdir):
     port = free_port()
     vcl = workdir / "default.vcl"
     vcl.write_text(VCL.read_text().replace('"8000"', f'"{backend_port}"'))
+    (workdir / "banners.vcl").write_text((VCL.parent / "banners.vcl").read_text())
     args = [
         shutil.which("varnishd") or "/usr/sbin/varnishd",
         "-F",
@@ -275,7 +276,8 @@ def varnish(backend_port, workdir):
         "-s",
         "malloc,256m",
     ]
-    return Server(args, os.environ.copy(), f"http://127.0.0.1:{port}")
+    env = {**os.environ, "VARNISH_BAN_SECRET": "benchmark-only-ban-secret"}
+    return Server(args, env, f"http://127.0.0.1:{port}")
 
 
 WRK_RPS = re.compile(r"Requests/sec:\s+([\d.]+)")
@@ -326,6 +328,9 @@ def main():
         "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
         "SECRET_KEY": "benchmark-only-" + "x" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DEFAULT_FROM_EMAIL": "noreply@example.org",
+        "SERVER_EMAIL": "errors@example.org",
+        "VARNISH_BAN_SECRET": "benchmark-only-ban-secret",
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "PAGE_CACHE_GENERATION_FILE": str(workdir / "generation"),

@@ -15,8 +15,14 @@ from pathlib import Path
 from django.db import connection as default_connection
 
 # Not needed by a restore, and dangerous in a backup: live sessions let
-# whoever reads the backup log in as their users.
-EXCLUDED_TABLES = ("django_session",)
+# whoever reads the backup log in as their users; django-axes' records of
+# login attempts are addresses and usernames kept for an hour.
+EXCLUDED_TABLES = (
+    "django_session",
+    "axes_accessattempt",
+    "axes_accessfailurelog",
+    "axes_accesslog",
+)
 
 
 class BackupError(Exception):

@@ -10,10 +10,11 @@ served before sessions, language and everything else run.
 
 import hashlib
 import re
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
 from . import generation
@@ -22,6 +23,13 @@ NEVER = re.compile(r"^/(admin|documents|health|(fr|en)/(recherche|search))(/|$)"
 PRIVATE = re.compile(r"private|no-store|no-cache")
 MAX_AGE = re.compile(r"s-maxage=(\d+)")
 HIT_HEADER = "X-Page-Cache"
+# Query parameters public pages read (programme and agenda filters, their
+# pagination). Any other one is dropped before the view runs and before the
+# cache key: a random query string cannot create a new entry. Varnish drops
+# the same ones (deploy/varnish/default.vcl).
+KNOWN_PARAMETERS = frozenset(
+    "day format theme language q ids country organiser_type mode page kind".split()
+)
 
 
 def cacheable_request(request):
@@ -43,9 +51,26 @@ def cacheable_response(request, response):
     return "'nonce-" not in response.get("Content-Security-Policy", "")
 
 
+def drop_unknown_parameters(request):
+    """Keep only the known query parameters, sorted (stable for repeats)."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query:
+        return
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = sorted(
+        ((name, value) for name, value in pairs if name in KNOWN_PARAMETERS),
+        key=lambda pair: pair[0],
+    )
+    cleaned = urlencode(kept)
+    if cleaned != query:
+        request.META["QUERY_STRING"] = cleaned
+        request.GET = QueryDict(cleaned)
+
+
 def cache_key(request):
     encoding = "gzip" if "gzip" in request.headers.get("Accept-Encoding", "") else "id"
-    url = f"{request.get_host()}{request.get_full_path()}"
+    # The scheme too: pages carry absolute URLs (canonical, Open Graph).
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
     return f"pagecache:{generation.current()}:{encoding}:{digest}"
 
@@ -57,6 +82,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not cacheable_request(request):
             return self.get_response(request)
+        drop_unknown_parameters(request)
         key = cache_key(request)
         stored = cache.get(key)
         if stored is not None:

@@ -3,7 +3,9 @@ WAGTAILFRONTENDCACHE (wagtail.contrib.frontend_cache).
 
 `VarnishBanBackend.purge(url)` bans every object whose path starts with the
 URL's path, on every host; deploy/varnish/default.vcl accepts BAN only from
-the app servers. Wagtail's own page signal handlers call it too (harmless: a
+the addresses of deploy/varnish/banners.vcl carrying the shared secret
+(X-Ban-Secret: VARNISH_BAN_SECRET, the same in the site and in varnishd's
+environment). Wagtail's own page signal handlers call it too (harmless: a
 narrower ban)."""
 
 import logging
@@ -22,13 +24,14 @@ class VarnishBanBackend(BaseBackend):
         super().__init__(params)
         self.location = params["LOCATION"].rstrip("/")
         self.timeout = params.get("TIMEOUT", 2)
+        self.secret = params.get("SECRET", "")
 
     def purge(self, url):
         path = urlsplit(url).path or "/"
         request = Request(
             f"{self.location}/",
             method="BAN",
-            headers={"X-Ban-Url": "^" + re.escape(path)},
+            headers={"X-Ban-Url": "^" + re.escape(path), "X-Ban-Secret": self.secret},
         )
         try:
             with urlopen(request, timeout=self.timeout):

@@ -222,6 +222,8 @@ def production_env(database_url, static_root, **extra):
         settings="site_config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        DEFAULT_FROM_EMAIL="Sommet PGO 2016 <noreply@example.org>",
+        SERVER_EMAIL="errors@example.org",
         STATIC_ROOT=static_root,
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         **extra,

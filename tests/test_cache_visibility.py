@@ -2,6 +2,9 @@
 sites, documents, deletions in bulk) empty both caches at once: a new page
 cache generation and a ban in Varnish."""
 
+import re
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.cache import cache
@@ -147,3 +150,47 @@ def test_each_visible_change_empties_both_caches(commit, bans, change):
     commit(changes()[change])
     assert generation.current() != before
     assert bans
+
+
+# Cache keys -------------------------------------------------------------------
+
+
+def test_unknown_query_parameters_share_the_page_s_entry():
+    Client().get("/fr/programme/?format=workshop")
+    for query in ("?utm_source=x&format=workshop", "?format=workshop&zz=1&", "?a"):
+        url = "/fr/programme/" + query
+        expected = "miss" if query == "?a" else "hit"
+        assert Client().get(url)["X-Page-Cache"] == expected, query
+    assert Client().get("/fr/programme/?b")["X-Page-Cache"] == "hit"
+
+
+def test_an_unknown_parameter_never_reaches_the_page():
+    body = Client().get("/fr/programme/?zqinjected=1&format=workshop").content
+    assert b"zqinjected" not in body
+
+
+def test_the_scheme_is_part_of_the_cache_key(settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # One Host header: only the scheme differs (as behind the TLS proxy).
+    https = {"Host": "testserver", "X-Forwarded-Proto": "https"}
+    plain = Client().get("/en/", headers={"Host": "testserver"})
+    secure = Client().get("/en/", headers=https)
+    assert plain["X-Page-Cache"] == secure["X-Page-Cache"] == "miss"
+    assert 'rel="canonical" href="https://testserver' in secure.content.decode()
+    again = Client().get("/en/", headers=https)
+    assert again["X-Page-Cache"] == "hit"
+    assert 'rel="canonical" href="http://' not in again.content.decode()
+
+
+def test_every_filter_the_pages_read_is_a_known_parameter():
+    from pagecache.middleware import KNOWN_PARAMETERS
+    from participation.agenda import AgendaFilterForm
+    from programme.filters import ProgrammeFilterForm
+
+    read = {*ProgrammeFilterForm.base_fields, *AgendaFilterForm.base_fields, "page"}
+    assert read <= KNOWN_PARAMETERS
+    vcl = (
+        Path(__file__).resolve().parent.parent / "deploy" / "varnish" / "default.vcl"
+    ).read_text()
+    listed = re.search(r"\(\?!\(([a-z_|]+)\)=\)", vcl).group(1).split("|")
+    assert set(listed) == KNOWN_PARAMETERS

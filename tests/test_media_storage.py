@@ -99,6 +99,8 @@ def production_settings(**env):
         DJANGO_SETTINGS_MODULE="site_config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="testserver",
+        DEFAULT_FROM_EMAIL="Sommet PGO 2016 <noreply@example.org>",
+        SERVER_EMAIL="errors@example.org",
         **env,
     )
     code = (

@@ -23,6 +23,8 @@ PRODUCTION = "site_config.settings.production"
 PRODUCTION_ENV = {
     "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "testserver",
+    "DEFAULT_FROM_EMAIL": "noreply@example.org",
+    "SERVER_EMAIL": "errors@example.org",
 }
 
 
@@ -103,14 +105,15 @@ def test_deploy_check_fails_on_a_weak_secret_key():
         "--deploy",
         "--fail-level",
         "WARNING",
-        SECRET_KEY="short",
-        ALLOWED_HOSTS="testserver",
+        **{**PRODUCTION_ENV, "SECRET_KEY": "short"},
     )
     assert result.returncode != 0
     assert "security.W009" in result.stderr
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DEFAULT_FROM_EMAIL", "SERVER_EMAIL"]
+)
 def test_production_refuses_to_start_with_a_blank_required_value(missing):
     env = {**PRODUCTION_ENV, missing: "   "}
     result = run_manage(PRODUCTION, "check", **env)
@@ -118,6 +121,26 @@ def test_production_refuses_to_start_with_a_blank_required_value(missing):
     assert f"The environment variable {missing} is required in production" in (
         result.stderr
     )
+
+
+def test_production_refuses_to_start_without_mail_senders():
+    env = {
+        k: v
+        for k, v in PRODUCTION_ENV.items()
+        if k not in ("DEFAULT_FROM_EMAIL", "SERVER_EMAIL")
+    }
+    result = run_manage(PRODUCTION, "check", **env)
+    assert result.returncode != 0
+    assert "DEFAULT_FROM_EMAIL is required in production" in result.stderr
+
+
+def test_production_with_varnish_requires_the_ban_secret():
+    env = {**PRODUCTION_ENV, "VARNISH_URL": "http://127.0.0.1:6081"}
+    result = run_manage(PRODUCTION, "check", **env)
+    assert result.returncode != 0
+    assert "VARNISH_BAN_SECRET is required in production" in result.stderr
+    result = run_manage(PRODUCTION, "check", **env, VARNISH_BAN_SECRET="s" * 32)
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_settings_are_hardened(production):

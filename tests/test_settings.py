@@ -46,6 +46,8 @@ def test_production_starts_with_its_values():
         "site_config.settings.production",
         SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="example.org",
+        DEFAULT_FROM_EMAIL="noreply@example.org",
+        SERVER_EMAIL="errors@example.org",
     )
     assert result.returncode == 0, result.stderr
 

@@ -18,6 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
+BANNERS = ROOT / "deploy" / "varnish" / "banners.vcl"
+SECRET = "test-ban-secret"  # noqa: S105
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 if not os.access(VARNISHD, os.X_OK):
@@ -79,6 +81,7 @@ def stack(tmp_path_factory, seeded):
         "PAGE_CACHE_SECONDS": "3600",
         "PAGE_CACHE_GENERATION_FILE": str(directory / "generation"),
         "VARNISH_URL": f"http://127.0.0.1:{varnish_port}",
+        "VARNISH_BAN_SECRET": SECRET,
     }
     # varnishd's worker runs as its own user: its files must be readable by it
     # (pytest's temporary folders are private to root).
@@ -86,6 +89,7 @@ def stack(tmp_path_factory, seeded):
     work.chmod(0o755)
     vcl = work / "default.vcl"
     vcl.write_text(VCL.read_text().replace('"8000"', f'"{site_port}"'))
+    (work / "banners.vcl").write_text(BANNERS.read_text())
     processes = []
     try:
         site = subprocess.Popen(
@@ -97,6 +101,7 @@ def stack(tmp_path_factory, seeded):
         varnish = subprocess.Popen(
             [VARNISHD, "-F", "-n", str(work / "varnish"), "-f", str(vcl),
              "-a", f"127.0.0.1:{varnish_port}", "-s", "malloc,64m"],
+            env={**os.environ, "VARNISH_BAN_SECRET": SECRET},
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         processes.append(varnish)
@@ -161,12 +166,85 @@ def test_visitors_with_a_session_and_forms_are_never_shared(stack):
     assert "Set-Cookie" in headers  # the visitor's own CSRF cookie
 
 
-def test_only_the_app_servers_may_ban(stack):
+def ban_status(url, **headers):
+    request = urllib.request.Request(url, method="BAN", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.mark.parametrize("secret", [None, "", "wrong", SECRET.upper()])
+def test_a_ban_without_the_shared_secret_is_refused_even_from_loopback(stack, secret):
+    # Behind a TLS proxy on this host, every visitor comes from 127.0.0.1.
     varnish, _env = stack
-    request = urllib.request.Request(varnish + "/", method="BAN")
+    fetch(varnish + PAGE)
+    headers = {"X-Ban-Url": "^/"}
+    if secret is not None:
+        headers["X-Ban-Secret"] = secret
+    assert ban_status(varnish + "/", **headers) == 403
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "hit"
+
+
+def test_the_app_servers_ban_with_the_secret(stack):
+    varnish, _env = stack
+    assert ban_status(varnish + "/", **{"X-Ban-Secret": SECRET}) == 400  # what?
+    fetch(varnish + PAGE)
+    assert (
+        ban_status(varnish + "/", **{"X-Ban-Secret": SECRET, "X-Ban-Url": "^/"}) == 200
+    )
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "miss"
+
+
+def test_unknown_query_parameters_share_the_page_s_entry(stack):
+    varnish, _env = stack
+    fetch(varnish + "/fr/programme/?format=workshop")
+    for query in (
+        "?utm_source=x&format=workshop",
+        "?format=workshop&zz=1",
+        "?format=workshop&",
+    ):
+        headers, _ = fetch(varnish + "/fr/programme/" + query)
+        assert headers["X-Cache"] == "hit", query
+    fetch(varnish + PAGE)
+    assert fetch(varnish + PAGE + "?random=12345")[0]["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/robots.txt"])
+def test_sitemap_and_robots_are_one_object_whatever_the_language(stack, url):
+    varnish, _env = stack
+    fetch(varnish + url, **{"Accept-Language": "fr"})
+    headers, _ = fetch(varnish + url, **{"Accept-Language": "en-GB,en;q=0.8"})
+    assert headers["X-Cache"] == "hit"
+
+
+def test_the_scheme_is_part_of_the_cache_key(stack):
+    varnish, _env = stack
+    url = varnish + "/en/"
+    fetch(url)
+    assert fetch(url)[0]["X-Cache"] == "hit"
+    assert fetch(url, **{"X-Forwarded-Proto": "https"})[0]["X-Cache"] == "miss"
+    assert fetch(url, **{"X-Forwarded-Proto": "https"})[0]["X-Cache"] == "hit"
+    # Anything but "https" is plain http.
+    assert fetch(url, **{"X-Forwarded-Proto": "gopher"})[0]["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/media/documents/note.pdf",
+        "/media/images/../documents/note.pdf",
+        "/media/%64ocuments/note.pdf",
+        "/media/DOCUMENTS/note.pdf",
+    ],
+)
+def test_documents_are_never_served_under_media(stack, path):
+    varnish, _env = stack
     with pytest.raises(urllib.error.HTTPError) as error:
-        urllib.request.urlopen(request, timeout=5)
-    assert error.value.code == 400  # loopback is allowed, but must say what
+        fetch(varnish + path)
+    assert error.value.code == 404
+    assert "Guru Meditation" in error.value.read().decode()  # Varnish's own answer
 
 
 def test_compressed_pages_for_clients_that_accept_them(stack):

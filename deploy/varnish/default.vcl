@@ -3,21 +3,28 @@
 # site itself on every change (BAN from pagecache.varnish.VarnishBanBackend).
 vcl 4.1;
 
+import std;
+
 # The app servers; a director (round robin) for several of them.
 backend default {
     .host = "127.0.0.1";
     .port = "8000";
 }
 
-# Who may ban: the app servers only.
-acl banners {
-    "127.0.0.1";
-    "::1";
-}
+# Who may ban: the addresses in banners.vcl (beside this file), and only with
+# the shared secret of varnishd's environment (VARNISH_BAN_SECRET; no secret
+# set: nobody may ban).
+include "./banners.vcl";
+
+# Query parameters the site reads (programme and agenda filters, pagination);
+# every other one (utm_*, random strings) is dropped before the cache key and
+# the backend, as pagecache.middleware.KNOWN_PARAMETERS does in the site.
 
 sub vcl_recv {
     if (req.method == "BAN") {
-        if (client.ip !~ banners) {
+        if (client.ip !~ banners ||
+            std.getenv("VARNISH_BAN_SECRET") == "" ||
+            req.http.X-Ban-Secret != std.getenv("VARNISH_BAN_SECRET")) {
             return (synth(403, "Forbidden"));
         }
         if (!req.http.X-Ban-Url) {
@@ -26,6 +33,18 @@ sub vcl_recv {
         # Lurker-friendly: matched on a copy of the URL kept on each object.
         ban("obj.http.X-Url ~ " + req.http.X-Ban-Url);
         return (synth(200, "Banned"));
+    }
+    # The scheme is part of the cache key (vcl_hash): pages carry absolute
+    # URLs (canonical, Open Graph). Only "https" from the TLS proxy counts.
+    if (req.http.X-Forwarded-Proto != "https") {
+        set req.http.X-Forwarded-Proto = "http";
+    }
+    # Documents are served only by Wagtail's document view (/documents/<id>/),
+    # which checks collection privacy; never as files under /media/.
+    if (req.url ~ "(?i)^/media/" &&
+        (req.url ~ "(?i)(/|%2f)(d|%64)(o|%6f)(c|%63)(u|%75)(m|%6d)(e|%65)(n|%6e)(t|%74)(s|%73)(/|%2f)" ||
+         req.url ~ "(?i)(\.\.|%2e)")) {
+        return (synth(404, "Not Found"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
@@ -41,12 +60,30 @@ sub vcl_recv {
     }
     # Public pages do not depend on other cookies (CSRF, language).
     unset req.http.Cookie;
+    # Unknown query parameters are ignored: they would make a new entry each.
+    if (req.url ~ "\?") {
+        set req.url = regsuball(req.url,
+            "(?<=[?&])(?!(day|format|theme|language|q|ids|country|organiser_type|mode|page|kind)=)[^&]*(&|$)",
+            "");
+        set req.url = regsub(req.url, "[?&]+$", "");
+        set req.url = std.querysort(req.url);
+    }
+    # Not per language (outside /fr/ and /en/): one object, whatever the
+    # visitor's Accept-Language (the site still sends Vary: Accept-Language).
+    if (req.url ~ "^/(sitemap\.xml|robots\.txt)$") {
+        unset req.http.Accept-Language;
+    }
     if (req.http.Accept-Encoding ~ "gzip") {
         set req.http.Accept-Encoding = "gzip";
     } else {
         unset req.http.Accept-Encoding;
     }
     return (hash);
+}
+
+sub vcl_hash {
+    hash_data(req.http.X-Forwarded-Proto);
+    # Then the built-in key: URL and host.
 }
 
 sub vcl_backend_response {

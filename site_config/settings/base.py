@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "django_countries",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -73,7 +74,24 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "site_config.fallback.SourcePageFallbackMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT failed
+# logins from one address, that address may not log in for AXES_COOLOFF_TIME
+# hours, whatever the username (docs/decisions.md). The address is the
+# visitor's behind trusted proxies, as for the forms' rate limit.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 10))
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "participation.guards.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # no log of successful logins (personal data)
 
 ROOT_URLCONF = "site_config.urls"
 
@@ -295,6 +313,8 @@ if os.environ.get("VARNISH_URL"):
         "varnish": {
             "BACKEND": "pagecache.varnish.VarnishBanBackend",
             "LOCATION": os.environ["VARNISH_URL"],
+            # Varnish refuses a BAN without it (deploy/varnish/default.vcl).
+            "SECRET": os.environ.get("VARNISH_BAN_SECRET", ""),
         }
     }
 # The benchmark's reference view (site_config/reference.py); never in production.

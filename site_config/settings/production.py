@@ -50,8 +50,16 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who the site's mails come from (acknowledgements, decisions) and who error
+# reports come from: required, or mails would leave as webmaster@localhost /
+# root@localhost and be refused or marked as spam.
+DEFAULT_FROM_EMAIL = required_env("DEFAULT_FROM_EMAIL")
+SERVER_EMAIL = required_env("SERVER_EMAIL")
+
+# Varnish refuses a BAN without the shared secret: without it, nothing would
+# ever be purged.
+if os.environ.get("VARNISH_URL"):
+    required_env("VARNISH_BAN_SECRET")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
