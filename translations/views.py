@@ -13,6 +13,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from home.request_memo import kept_on
 from home.roles import COMMUNICATION, TRANSLATORS
 
 from .status import (
@@ -33,8 +34,10 @@ REPORT_GROUPS = (TRANSLATORS, COMMUNICATION)
 def can_view_report(user):
     """Superusers, and admin users of the Translators or Communication groups.
     Cached on the user: the menu, dashboard and view all ask."""
-    if not hasattr(user, "_can_view_translation_report"):
-        user._can_view_translation_report = bool(
+    return kept_on(
+        user,
+        "can_view_translation_report",
+        lambda: bool(
             user.is_active
             and (
                 user.is_superuser
@@ -43,8 +46,8 @@ def can_view_report(user):
                     and user.groups.filter(name__in=REPORT_GROUPS).exists()
                 )
             )
-        )
-    return user._can_view_translation_report
+        ),
+    )
 
 
 def can_submit_translations(user):
