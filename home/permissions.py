@@ -8,6 +8,7 @@ such rule: translators' page permissions cover only the English tree.
 from wagtail.models import Locale, PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .request_memo import kept_on
 from .roles import COMMUNICATION, TRANSLATORS
 
 
@@ -15,10 +16,12 @@ def is_translator_only(user):
     """A member of Translators without a role that may edit the source."""
     if not user.is_active or user.is_superuser:
         return False
-    if not hasattr(user, "_translator_only"):
+
+    def compute():
         groups = set(user.groups.values_list("name", flat=True))
-        user._translator_only = TRANSLATORS in groups and COMMUNICATION not in groups
-    return user._translator_only
+        return TRANSLATORS in groups and COMMUNICATION not in groups
+
+    return kept_on(user, "translator_only", compute)
 
 
 class SourceLocalePermissionPolicy(ModelPermissionPolicy):

@@ -1,8 +1,13 @@
-"""Answers remembered for the length of one request.
+"""Answers remembered for the length of one request, the one memo style of
+the project.
 
 Several parts of a page ask the same question (which is the live programme
 page in this language?); `remember(key, compute)` asks the database once per
-request. Outside a request (shell, commands) nothing is remembered."""
+request. Outside a request (shell, commands) nothing is remembered.
+
+A question about one object (a page's ancestors, what a user may see) is
+kept on that object: `kept_on(obj, name, compute)`. Pages and users are
+loaded afresh for each request, so the answer lives as long as the request."""
 
 from contextvars import ContextVar
 
@@ -16,6 +21,16 @@ def remember(key, compute):
     if key not in memo:
         memo[key] = compute()
     return memo[key]
+
+
+def kept_on(obj, name, compute):
+    """`compute()`, worked out once per object and kept on it."""
+    attribute = f"_kept_{name}"
+    try:
+        return vars(obj)[attribute]
+    except KeyError:
+        value = vars(obj)[attribute] = compute()
+        return value
 
 
 class RequestMemoMiddleware:

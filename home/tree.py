@@ -7,15 +7,18 @@ again with a query of its own."""
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
+from home.request_memo import kept_on
+
 
 def ancestors_of(page):
     """The page's ancestors below the tree root, fetched once per page."""
-    if not hasattr(page, "_ancestors_below_root"):
+
+    def compute():
         if page.depth <= 2:  # a home page: only the tree root is above it
-            page._ancestors_below_root = []
-        else:
-            page._ancestors_below_root = list(page.get_ancestors().filter(depth__gt=1))
-    return page._ancestors_below_root
+            return []
+        return list(page.get_ancestors().filter(depth__gt=1))
+
+    return kept_on(page, "ancestors_below_root", compute)
 
 
 class SharedAncestorsMixin:

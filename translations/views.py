@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, get_edit_url
 
+from home.request_memo import kept_on
 from home.roles import COMMUNICATION, TRANSLATORS
 from site_config.csv_safety import FormulaSafeExportMixin
 
@@ -39,8 +40,10 @@ REPORT_GROUPS = (TRANSLATORS, COMMUNICATION)
 def can_view_report(user):
     """Superusers, and admin users of the Translators or Communication groups.
     Cached on the user: the menu, dashboard and view all ask."""
-    if not hasattr(user, "_can_view_translation_report"):
-        user._can_view_translation_report = bool(
+    return kept_on(
+        user,
+        "can_view_translation_report",
+        lambda: bool(
             user.is_active
             and (
                 user.is_superuser
@@ -49,8 +52,8 @@ def can_view_report(user):
                     and user.groups.filter(name__in=REPORT_GROUPS).exists()
                 )
             )
-        )
-    return user._can_view_translation_report
+        ),
+    )
 
 
 def can_submit_translations(user):

@@ -9,6 +9,7 @@ from wagtail.models import Locale, Site
 
 from home import calendar
 from home.locales import code_of
+from home.request_memo import kept_on
 from home.tree import ancestors_of
 from home.visibility import private_sections
 
@@ -125,13 +126,13 @@ def version_urls(context, page):
         return context["alternate_urls"]
     if page is None or not getattr(page, "pk", None):
         return {}
-    if not hasattr(page, "_version_urls"):
+
+    def compute():
         request = context.get("request")
         versions = page.get_translations(inclusive=True).live()
-        page._version_urls = {
-            code_of(p.locale_id): p.get_url(request) for p in versions
-        }
-    return page._version_urls
+        return {code_of(p.locale_id): p.get_url(request) for p in versions}
+
+    return kept_on(page, "version_urls", compute)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
