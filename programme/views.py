@@ -187,6 +187,28 @@ def speaker(page, request, slug):
     return TemplateResponse(request, "programme/speaker_page.html", context)
 
 
+def speakers(page, request):
+    from . import speakers as index
+
+    with_locale(page)
+    rows, initials, countries, choices = index.filtered(
+        index.public_speakers(page), request.GET
+    )
+    base = page.get_url(request)
+    context = page.get_context(request)
+    context.update(
+        subpage_title=gettext("Speakers"),
+        alternate_urls=routed_alternates(page, request, "speakers"),
+        rows=rows,
+        initials=initials,
+        countries=countries,
+        choices=choices,
+        speakers_url=f"{base}{page.speakers_segment}/",
+        programme_url=base,
+    )
+    return TemplateResponse(request, "programme/speakers_page.html", context)
+
+
 def open_data(page, request):
     context = page.get_context(request)
     context["exports"] = exports.EXPORT_DOCS
