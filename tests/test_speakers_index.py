@@ -52,7 +52,8 @@ def test_every_speaker_of_a_public_session_sorted_by_surname(client, speakers, l
     bruno = page.find("a", string="Bruno Élan").find_parent("li")
     text = " ".join(bruno.get_text(" ").split())
     assert "Etalab" in text and "France" in text
-    sessions = [a.get_text(strip=True) for a in bruno.select(".speaker-card__sessions a")]
+    links = bruno.select(".speaker-card__sessions a")
+    sessions = [a.get_text(strip=True) for a in links]
     prefix = "" if lang == "fr" else "English "
     assert sessions == [f"{prefix}Données ouvertes", f"{prefix}Villes ouvertes"]
     assert bruno.select_one(".speaker-card__name a")["href"] == (
