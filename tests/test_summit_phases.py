@@ -257,3 +257,10 @@ def test_editing_the_calendar_empties_the_page_cache(
         row.call_closes_at = datetime.datetime(2016, 7, 31, tzinfo=UTC)
         row.save()
     assert generation.current() != before
+
+
+def test_private_pages_get_no_shared_lifetime(client):
+    with time_machine.travel(PHASES[calendar.CALL_OPEN], tick=False):
+        response = client.get(call_page("en").url)
+    assert "no-store" in response["Cache-Control"]
+    assert "s-maxage" not in response["Cache-Control"]

@@ -81,6 +81,14 @@ def stack(tmp_path_factory):
     }
     manage(env, "migrate", "--no-input", "-v", "0")
     manage(env, "load_content", "-v", "0")
+    # The register form is open (it shows a form with a CSRF token).
+    manage(
+        env,
+        "shell",
+        "-c",
+        "from tests.participation_helpers import open_week_registration\n"
+        "open_week_registration()\n",
+    )
     # varnishd's worker runs as its own user: its files must be readable by it
     # (pytest's temporary folders are private to root).
     work = Path(tempfile.mkdtemp(prefix="varnish-"))
