@@ -264,3 +264,16 @@ def test_private_pages_get_no_shared_lifetime(client):
         response = client.get(call_page("en").url)
     assert "no-store" in response["Cache-Control"]
     assert "s-maxage" not in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le Sommet se tient à Paris du 7 au 9 décembre 2016."),
+        ("en", "The Summit takes place in Paris from 7 to 9 December 2016."),
+    ],
+)
+def test_programme_phase_announces_the_summit_days(client, lang, sentence):
+    with time_machine.travel(PHASES[calendar.PROGRAMME], tick=False):
+        panel = html(client.get(f"/{lang}/")).select_one(".phase-panel")
+    assert sentence in words(panel)
