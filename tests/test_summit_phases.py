@@ -277,3 +277,18 @@ def test_programme_phase_announces_the_summit_days(client, lang, sentence):
     with time_machine.travel(PHASES[calendar.PROGRAMME], tick=False):
         panel = html(client.get(f"/{lang}/")).select_one(".phase-panel")
     assert sentence in words(panel)
+
+
+def test_staff_preview_of_a_summit_day_shows_the_programmes_now_and_next(client):
+    at = PHASES[calendar.SUMMIT]
+    make_session(
+        title="Session en cours",
+        start=at - datetime.timedelta(minutes=30),
+        end=at + datetime.timedelta(minutes=30),
+    )
+    client.force_login(make_member(COMMUNICATION, "com"))
+    client.get("/en/?as_of=2016-12-08T10:30")
+    with time_machine.travel(PHASES[calendar.AFTER], tick=False):
+        page = html(client.get("/en/programme/"))
+    assert page.select_one("#now-next-title")
+    assert "English Session en cours" in words(page.select_one(".now-next"))
