@@ -7,6 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home")
 
     def ready(self):
-        from . import locales
+        from . import checks, locales  # noqa: F401 - registers the checks
 
         locales.install()

@@ -175,6 +175,36 @@ class ImageBlock(blocks.StructBlock):
         template = "home/blocks/image.html"
 
 
+class LegalDetailsBlock(blocks.StructBlock):
+    """Details of the legal information snippet, in the page's language; shows
+    nothing until they are filled in, so visitors never see a placeholder."""
+
+    part = blocks.ChoiceBlock(
+        label=_("Details"),
+        choices=[
+            ("publisher", _("Publisher")),
+            ("director", _("Director of publication")),
+            ("host", _("Host")),
+            ("controller", _("Data controller and contact for requests")),
+        ],
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Legal details")
+        template = "home/blocks/legal_details.html"
+
+    def get_context(self, value, parent_context=None):
+        from home.models import LegalInformation
+
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        locale_id = getattr(page, "locale_id", None)
+        info = LegalInformation.for_locale(locale_id) if locale_id else None
+        context["info"] = info if info and not info.missing() else None
+        return context
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -187,4 +217,5 @@ class ContentStreamBlock(blocks.StreamBlock):
     questions = QuestionsBlock()
     call_to_action = CallToActionBlock()
     dated_text = DatedTextBlock()
+    legal_details = LegalDetailsBlock()
     image = ImageBlock()

@@ -223,14 +223,16 @@ class AsOfMiddleware:
 
 
 S_MAXAGE = re.compile(r"s-maxage=(\d+)")
+PRIVATE = re.compile(r"private|no-store|no-cache")
 
 
 def limit_shared_lifetime(response, seconds):
     """A page shown now stays true until the next milestone at most: shared
     caches (the page cache, Varnish) keep it no longer."""
-    if seconds is None:
+    control = response.get("Cache-Control", "")
+    if seconds is None or PRIVATE.search(control):
         return
-    found = S_MAXAGE.search(response.get("Cache-Control", ""))
+    found = S_MAXAGE.search(control)
     if found and int(found.group(1)) <= seconds:
         return
     patch_cache_control(response, s_maxage=seconds)

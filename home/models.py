@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -224,3 +224,87 @@ class SummitCalendar(BaseGenericSetting):
                 errors[last] = message
         if errors:
             raise ValidationError(errors)
+
+
+class LegalInformation(TranslatableMixin, models.Model):
+    """Who publishes, hosts and answers for this site: the legal notice and
+    the personal data page show these details through their "Legal details"
+    blocks. One per language; production refuses to start checks while the
+    French one is missing, incomplete or demo."""
+
+    publisher_name = models.CharField(_("publisher"), max_length=200)
+    publisher_address = models.TextField(_("publisher's postal address"))
+    publisher_email = models.EmailField(_("publisher's contact email"))
+    director_name = models.CharField(_("director of publication"), max_length=200)
+    director_role = models.CharField(
+        _("position of the director of publication"), max_length=200
+    )
+    host_name = models.CharField(_("host"), max_length=200)
+    host_address = models.TextField(_("host's postal address"))
+    host_phone = models.CharField(_("host's telephone"), max_length=40)
+    controller_name = models.CharField(_("data controller"), max_length=200)
+    controller_address = models.TextField(_("data controller's postal address"))
+    data_requests_contact = models.EmailField(
+        _("contact for personal data requests"),
+        help_text=_("Where visitors write to access, correct or erase their data."),
+    )
+    is_demo = models.BooleanField(
+        _("demo values"),
+        default=False,
+        help_text=_(
+            "Ticked for the demonstration values loaded with the site: pages "
+            "say so, and production's checks fail until real values replace them."
+        ),
+    )
+
+    translatable_fields = [
+        TranslatableField("publisher_name"),
+        TranslatableField("publisher_address"),
+        SynchronizedField("publisher_email"),
+        TranslatableField("director_name"),
+        TranslatableField("director_role"),
+        TranslatableField("host_name"),
+        TranslatableField("host_address"),
+        SynchronizedField("host_phone"),
+        TranslatableField("controller_name"),
+        TranslatableField("controller_address"),
+        SynchronizedField("data_requests_contact"),
+        SynchronizedField("is_demo"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("legal information")
+        verbose_name_plural = _("legal information")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+    REQUIRED = [
+        "publisher_name",
+        "publisher_address",
+        "publisher_email",
+        "director_name",
+        "director_role",
+        "host_name",
+        "host_address",
+        "host_phone",
+        "controller_name",
+        "controller_address",
+        "data_requests_contact",
+    ]
+
+    def missing(self):
+        return [name for name in self.REQUIRED if not getattr(self, name)]
+
+    @classmethod
+    def for_locale(cls, locale_id):
+        """This language's details, else the French ones, else None."""
+        from wagtail.models import Locale
+
+        found = {
+            info.locale_id: info
+            for info in cls.objects.filter(
+                locale_id__in={locale_id, Locale.get_default().pk}
+            )
+        }
+        return found.get(locale_id) or found.get(Locale.get_default().pk)

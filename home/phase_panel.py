@@ -73,7 +73,7 @@ def home_panel(request, home, children):
             panel["text"] = _(
                 "The call for proposals is closed. The Summit takes place in Paris "
                 "from %(start)s to %(end)s."
-            ) % {"start": day(dates.summit_start), "end": day(dates.summit_end)}
+            ) % dict(zip(("start", "end"), calendar.summit_days_labels(), strict=True))
         if calendar.programme_published():
             link(programme, _("See the programme"))
         if calendar.week_registration_state() == "open" and agenda is not None:

@@ -25,6 +25,8 @@ MODEL_PERMISSIONS = {
         ("presentation", "commitment", "change_commitment"),
         ("presentation", "commitment", "delete_commitment"),
         ("home", "summitcalendar", "change_summitcalendar"),
+        ("home", "legalinformation", "add_legalinformation"),
+        ("home", "legalinformation", "change_legalinformation"),
         ("wagtailimages", "image", "add_image"),
         ("wagtailimages", "image", "change_image"),
         ("wagtailimages", "image", "choose_image"),
@@ -46,6 +48,7 @@ MODEL_PERMISSIONS = {
     TRANSLATORS: [
         ("wagtailadmin", "admin", "access_admin"),
         ("presentation", "commitment", "change_commitment"),
+        ("home", "legalinformation", "change_legalinformation"),
         ("wagtailimages", "image", "choose_image"),
         ("wagtaildocs", "document", "choose_document"),
         *[

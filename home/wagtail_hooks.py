@@ -1,9 +1,14 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Locale
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .bulk_actions import GuardedDeleteBulkAction
-from .permissions import is_translator_only
+from .models import LegalInformation
+from .permissions import SourceLocalePermissionPolicy, is_translator_only
 
 # After Wagtail's own (order 0): replaces its snippet delete action everywhere.
 hooks.register("register_bulk_action", GuardedDeleteBulkAction, order=10)
@@ -21,3 +26,20 @@ def keep_translators_off_the_source(request, instance):
     ):
         return permission_denied(request)
     return None
+
+
+# Before the viewset, so Wagtail does not create its default policy first.
+register_permission_policy(
+    LegalInformation, SourceLocalePermissionPolicy(LegalInformation)
+)
+
+
+class LegalInformationViewSet(SnippetViewSet):
+    model = LegalInformation
+    icon = "doc-full"
+    menu_label = _("Legal information")
+    add_to_admin_menu = True
+    list_filter = ["locale"]
+
+
+register_snippet(LegalInformationViewSet)

@@ -4,11 +4,11 @@ import itertools
 
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
+from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
 
 from . import exports
@@ -51,7 +51,8 @@ def group_by_day_and_time(sessions, render):
 
 def now_and_next(sessions, now=None):
     """Sessions under way and the next ones to start today, in Paris time."""
-    now = (now or timezone.now()).astimezone(PARIS)
+    # The site's time: the real one, or an editor's "as of" preview.
+    now = (now or calendar.now()).astimezone(PARIS)
     today = [s for s in sessions if s.local_start.date() == now.date()]
     if not today:
         return None
@@ -185,6 +186,28 @@ def speaker(page, request, slug):
         cards=[render(s) for s in sessions],
     )
     return TemplateResponse(request, "programme/speaker_page.html", context)
+
+
+def speakers(page, request):
+    from . import speakers as index
+
+    with_locale(page)
+    rows, initials, countries, choices = index.filtered(
+        index.public_speakers(page), request.GET
+    )
+    base = page.get_url(request)
+    context = page.get_context(request)
+    context.update(
+        subpage_title=gettext("Speakers"),
+        alternate_urls=routed_alternates(page, request, "speakers"),
+        rows=rows,
+        initials=initials,
+        countries=countries,
+        choices=choices,
+        speakers_url=f"{base}{page.speakers_segment}/",
+        programme_url=base,
+    )
+    return TemplateResponse(request, "programme/speakers_page.html", context)
 
 
 def open_data(page, request):

@@ -284,7 +284,7 @@ def test_open_data_page_documents_exports(client, programme):
 
 def test_now_and_next_in_paris_time(client, programme):
     # 08:30 UTC on 7 December is 09:30 in Paris: the opening is under way.
-    with mock.patch("programme.views.timezone.now", return_value=paris(7, 9, 30)):
+    with mock.patch("home.calendar.timezone.now", return_value=paris(7, 9, 30)):
         html = soup(client.get(EN))
     block = html.select_one(".now-next")
     assert "Opening" in block.get_text()

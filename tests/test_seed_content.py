@@ -197,17 +197,6 @@ def test_english_pages_hold_no_french_sentence(client, url):
         assert french_word not in text.lower(), french_word
 
 
-def test_legal_pages_say_what_staff_must_complete(client):
-    for url in (
-        "/fr/mentions-legales/",
-        "/fr/donnees-personnelles/",
-        "/fr/accessibilite/",
-    ):
-        assert "À compléter par l'équipe de communication" in text_of(client.get(url))
-    for url in ("/en/legal-notice/", "/en/personal-data/", "/en/accessibility/"):
-        assert "To be completed by the communication team" in text_of(client.get(url))
-
-
 def test_english_pages_are_complete_localize_translations():
     for page in Page.objects.filter(locale__language_code="fr", depth__gte=2):
         source = TranslationSource.objects.get_for_instance(page)

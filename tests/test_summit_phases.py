@@ -257,3 +257,38 @@ def test_editing_the_calendar_empties_the_page_cache(
         row.call_closes_at = datetime.datetime(2016, 7, 31, tzinfo=UTC)
         row.save()
     assert generation.current() != before
+
+
+def test_private_pages_get_no_shared_lifetime(client):
+    with time_machine.travel(PHASES[calendar.CALL_OPEN], tick=False):
+        response = client.get(call_page("en").url)
+    assert "no-store" in response["Cache-Control"]
+    assert "s-maxage" not in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le Sommet se tient à Paris du 7 au 9 décembre 2016."),
+        ("en", "The Summit takes place in Paris from 7 to 9 December 2016."),
+    ],
+)
+def test_programme_phase_announces_the_summit_days(client, lang, sentence):
+    with time_machine.travel(PHASES[calendar.PROGRAMME], tick=False):
+        panel = html(client.get(f"/{lang}/")).select_one(".phase-panel")
+    assert sentence in words(panel)
+
+
+def test_staff_preview_of_a_summit_day_shows_the_programmes_now_and_next(client):
+    at = PHASES[calendar.SUMMIT]
+    make_session(
+        title="Session en cours",
+        start=at - datetime.timedelta(minutes=30),
+        end=at + datetime.timedelta(minutes=30),
+    )
+    client.force_login(make_member(COMMUNICATION, "com"))
+    client.get("/en/?as_of=2016-12-08T10:30")
+    with time_machine.travel(PHASES[calendar.AFTER], tick=False):
+        page = html(client.get("/en/programme/"))
+    assert page.select_one("#now-next-title")
+    assert "English Session en cours" in words(page.select_one(".now-next"))

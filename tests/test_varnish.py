@@ -83,6 +83,14 @@ def stack(tmp_path_factory, seeded):
         "VARNISH_URL": f"http://127.0.0.1:{varnish_port}",
         "VARNISH_BAN_SECRET": SECRET,
     }
+    # The register form is open (it shows a form with a CSRF token).
+    manage(
+        env,
+        "shell",
+        "-c",
+        "from tests.participation_helpers import open_week_registration\n"
+        "open_week_registration()\n",
+    )
     # varnishd's worker runs as its own user: its files must be readable by it
     # (pytest's temporary folders are private to root).
     work = Path(tempfile.mkdtemp(prefix="varnish-"))

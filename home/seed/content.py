@@ -473,21 +473,10 @@ FRANCE = PageSpec(
 )
 
 
-def _to_complete(fr_items, en_items):
-    """A bulleted list of what staff must still fill in, in both languages."""
-    fr = "".join(f"<li>{item}</li>" for item in fr_items)
-    en = "".join(f"<li>{item}</li>" for item in en_items)
-    return paragraph(f"<ul>{fr}</ul>", f"<ul>{en}</ul>")
+def legal_details(part):
+    """The structured legal information (home.LegalInformation) for one part."""
+    return ("legal_details", {"part": part})
 
-
-TO_COMPLETE = paragraph(
-    "<p><b>À compléter par l'équipe de communication avant la mise en ligne.</b> "
-    "Cette page est un modèle : elle ne contient encore aucune information "
-    "vérifiée.</p>",
-    "<p><b>To be completed by the communication team before going live.</b> "
-    "This page is a template: it does not yet hold any verified "
-    "information.</p>",
-)
 
 LEGAL_NOTICE = PageSpec(
     key="legal-notice",
@@ -501,30 +490,12 @@ LEGAL_NOTICE = PageSpec(
         )
     },
     body=[
-        TO_COMPLETE,
         heading("Éditeur du site", "Publisher"),
-        _to_complete(
-            [
-                "Nom de l'organisme éditeur",
-                "Adresse postale",
-                "Adresse électronique de contact",
-            ],
-            ["Name of the publishing body", "Postal address", "Contact email"],
-        ),
+        legal_details("publisher"),
         heading("Directeur ou directrice de la publication", "Publication director"),
-        _to_complete(["Nom et fonction"], ["Name and position"]),
+        legal_details("director"),
         heading("Hébergement", "Hosting"),
-        _to_complete(
-            ["Nom de l'hébergeur", "Adresse", "Téléphone"],
-            ["Name of the host", "Address", "Telephone"],
-        ),
-        heading(
-            "Propriété intellectuelle et crédits", "Intellectual property and credits"
-        ),
-        _to_complete(
-            ["Licence des contenus", "Crédits des photographies et illustrations"],
-            ["Content licence", "Credits for photographs and illustrations"],
-        ),
+        legal_details("host"),
     ],
 )
 
@@ -542,15 +513,8 @@ PERSONAL_DATA = PageSpec(
         )
     },
     body=[
-        TO_COMPLETE,
         heading("Responsable du traitement", "Data controller"),
-        _to_complete(
-            [
-                "Organisme responsable",
-                "Coordonnées du délégué à la protection des données",
-            ],
-            ["Body responsible", "Contact details of the data protection officer"],
-        ),
+        legal_details("controller"),
         heading("Données collectées et finalités", "Data collected and purposes"),
         paragraph(
             "<p>Deux formulaires de ce site recueillent des données personnelles, "
@@ -597,10 +561,7 @@ PERSONAL_DATA = PageSpec(
             "object to its processing. You may lodge a complaint with the CNIL, "
             "the French data protection authority.</p>",
         ),
-        _to_complete(
-            ["Adresse à laquelle exercer ces droits"],
-            ["Address at which to exercise these rights"],
-        ),
+        legal_details("controller"),
     ],
 )
 
@@ -770,10 +731,7 @@ ACCESSIBILITY = PageSpec(
             "responsible for the site to be directed to an accessible alternative "
             "or to obtain the content in another form.</p>",
         ),
-        _to_complete(
-            ["Adresse de contact pour signaler un défaut d'accessibilité"],
-            ["Contact address to report an accessibility problem"],
-        ),
+        legal_details("publisher"),
         heading("Voies de recours", "Remedies"),
         paragraph(
             "<p>Si vous constatez un défaut d'accessibilité qui vous empêche "
@@ -984,3 +942,35 @@ HOME = PageSpec(
         ACCESSIBILITY,
     ],
 )
+
+
+# Demonstration values for the legal information, labelled as such on the pages
+# (is_demo); production's checks refuse them (home/checks.py).
+DEMO_LEGAL_INFORMATION = {
+    "publisher_name": T(
+        "Organisme éditeur de démonstration", "Demonstration publishing body"
+    ),
+    "publisher_address": T(
+        "1 rue de l'Exemple\n75000 Paris (adresse de démonstration)",
+        "1 rue de l'Exemple\n75000 Paris, France (demonstration address)",
+    ),
+    "publisher_email": "contact@example.org",
+    "director_name": T("Nom de démonstration", "Demonstration name"),
+    "director_role": T("Fonction de démonstration", "Demonstration position"),
+    "host_name": T("Hébergeur de démonstration", "Demonstration host"),
+    "host_address": T(
+        "2 rue de l'Exemple\n75000 Paris (adresse de démonstration)",
+        "2 rue de l'Exemple\n75000 Paris, France (demonstration address)",
+    ),
+    "host_phone": "+33 1 00 00 00 00",
+    "controller_name": T(
+        "Responsable du traitement de démonstration",
+        "Demonstration data controller",
+    ),
+    "controller_address": T(
+        "1 rue de l'Exemple\n75000 Paris (adresse de démonstration)",
+        "1 rue de l'Exemple\n75000 Paris, France (demonstration address)",
+    ),
+    "data_requests_contact": "donnees-personnelles@example.org",
+    "is_demo": True,
+}

@@ -69,6 +69,7 @@ class ContentLoader:
 
         # The 2016 dates (the model's defaults), unless staff already set them.
         SummitCalendar.load()
+        self.load_legal_information()
         pages = self.load_french()
         for spec, _parent in walk(HOME):
             self.translate(spec, pages[spec.key])
@@ -108,6 +109,21 @@ class ContentLoader:
             self.created.append(page)
             self.log(f"Created {page.url_path} (fr)")
         return pages
+
+    def load_legal_information(self):
+        """Labelled demo values, created once; staff replace them in the admin."""
+        from home.models import LegalInformation
+
+        from .content import DEMO_LEGAL_INFORMATION
+
+        if LegalInformation.objects.filter(locale=self.source_locale).exists():
+            return
+        french = LegalInformation.objects.create(
+            locale=self.source_locale, **resolve(DEMO_LEGAL_INFORMATION, "fr", {})
+        )
+        english = LegalInformation(**resolve(DEMO_LEGAL_INFORMATION, "en", {}))
+        create_translation(french, segment_map(french, english), self.target_locale)
+        self.log("Created the demo legal information (fr, en)")
 
     def find_existing(self, spec, parent):
         model = apps.get_model(spec.model)

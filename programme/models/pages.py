@@ -65,6 +65,12 @@ class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, P
 
         return views.export(self, request, fmt)
 
+    @re_path(r"^(?:intervenants|speakers)/$")
+    def speakers(self, request):
+        from programme import views
+
+        return views.speakers(self, request)
+
     @re_path(r"^(?:intervenants|speakers)/(?P<slug>[-\w]+)/$")
     def speaker(self, request, slug):
         from programme import views
