@@ -24,6 +24,9 @@ MODEL_PERMISSIONS = {
         ("presentation", "commitment", "add_commitment"),
         ("presentation", "commitment", "change_commitment"),
         ("presentation", "commitment", "delete_commitment"),
+        ("glossary", "term", "add_term"),
+        ("glossary", "term", "change_term"),
+        ("glossary", "term", "delete_term"),
         ("wagtailimages", "image", "add_image"),
         ("wagtailimages", "image", "change_image"),
         ("wagtailimages", "image", "choose_image"),
@@ -45,6 +48,7 @@ MODEL_PERMISSIONS = {
     TRANSLATORS: [
         ("wagtailadmin", "admin", "access_admin"),
         ("presentation", "commitment", "change_commitment"),
+        ("glossary", "term", "change_term"),
         ("wagtailimages", "image", "choose_image"),
         ("wagtaildocs", "document", "choose_document"),
         *[

@@ -64,8 +64,9 @@ SKIP = "skip"
 
 PROGRAMME = r"programme_(session|speaker|theme|venue)"
 COMMITMENT = r"presentation_commitment"
+GLOSSARY = r"glossary_term"
 SUBMISSIONS = r"participation_(proposal|event)"
-EDITORIAL = rf"({PROGRAMME}|{COMMITMENT})"
+EDITORIAL = rf"({PROGRAMME}|{COMMITMENT}|{GLOSSARY})"
 
 # (regular expression on the URL name, expectation); the first match wins.
 RULES = [
