@@ -48,14 +48,14 @@ RULES = [
     (
         ";!?",
         re.compile(
-            rf"(?<=[^\s«(\[;!?{NNBSP}])[{SPACES}]?([;!?]+)(?=\s|$|[»)\]\"”’.,…])"
+            rf"(?<=[^\s«(\[;!?{NNBSP}])[{SPACES}]?([;!?]+)(?=\s|$|\x00|[»)\]\"”’.,…])"
         ),
         rf"{NNBSP}\1",
     ),
     # A colon ending a clause (followed by a space or the end): no-break space.
     (
         ":",
-        re.compile(rf"(?<=[^\s:{NBSP}])[{SPACES}]?:(?=\s|$)"),
+        re.compile(rf"(?<=[^\s:{NBSP}])[{SPACES}]?:(?=\s|$|\x00)"),
         f"{NBSP}:",
     ),
     # Ranges of numbers: en dash, no-break spaces when spaced.
@@ -146,34 +146,61 @@ TEXT = re.compile(r">([^<>;:!?«»'\-–—0-9&]*+[;:!?«»'\-–—0-9&][^<>]*+
 
 
 def french_html(html):
-    """French typography in the text nodes of an HTML document."""
-    out, position = [], 0
+    """French typography in the text nodes of an HTML document.
+
+    The text nodes that may need a rule are joined with a separator and each
+    rule runs once over the whole (not once per node): a page of 300 sessions
+    holds thousands of short nodes.
+    """
+    spans = []  # (start, end) of each candidate text node, in order
+    position = 0
     while position < len(html):
         raw = RAW_START.search(html, position)
         prose_end = raw.start() if raw else len(html)
-        out.append(_prose(html, position, prose_end))
+        spans.extend(
+            (match.start(1), match.end(1))
+            for match in TEXT.finditer(html, position, prose_end)
+        )
         if raw is None:
             break
         closing = RAW_END[raw.group(1).lower()] if raw.group(1) else COMMENT_END
         end = closing.search(html, raw.end())
         if end is None:  # unclosed: the rest is not prose either
-            out.append(html[raw.start() :])
             break
         # The closing tag's ">" starts the next prose, so text after it is seen.
-        out.append(html[raw.start() : end.end() - 1])
         position = end.end() - 1
+    if not spans:
+        return html
+    texts = [html[start:end] for start, end in spans]
+    plain = [unescape(text) if "&" in text else text for text in texts]
+    batched = [
+        i
+        for i, text in enumerate(plain)
+        if SEPARATOR not in text and not URLISH.search(text)
+    ]
+    done = list(plain)
+    if batched:
+        # A leading separator: the first node also reads as after a tag.
+        joined = _apply(SEPARATOR + SEPARATOR.join(plain[i] for i in batched))
+        for i, text in zip(batched, joined.split(SEPARATOR)[1:], strict=True):
+            done[i] = text
+    for i, text in enumerate(plain):
+        if done[i] is text and (SEPARATOR in text or URLISH.search(text)):
+            done[i] = french_text(text)
+    out, position = [], 0
+    for (start, end), before, after in zip(spans, plain, done, strict=True):
+        if after != before:
+            out.append(html[position:start])
+            out.append(escape(after, quote=False))
+            position = end
+    out.append(html[position:])
     return "".join(out)
 
 
-def _prose(html, start, end):
-    def replace(match):
-        # The character before this text, across the tag that precedes it
-        # ("<strong>Titre</strong>: x"), so the colon rule sees "Titre".
-        tag = html.rfind("<", start, match.start())
-        previous = html[tag - 1] if tag > start and html[tag - 1] != ">" else ""
-        return ">" + _node(match.group(1), previous)
-
-    return TEXT.sub(replace, html[start:end]) if end > start else ""
+# Joins text nodes for one pass of the rules: not a space nor a word character,
+# so a node's start or end reads as after or before a tag.
+SEPARATOR = "\x00"
+URLISH = re.compile(r"://|@|www\.|mailto:|tel:")
 
 
 def _node(raw, previous):

@@ -118,7 +118,7 @@ def test_cost_on_a_programme_with_many_sessions_stays_small(client):
         f"{pass_ms:.1f} ms on the French programme ({len(html) // 1024} KiB; "
         f"whole request {request_ms:.0f} ms)",
     )
-    assert pass_ms < max(0.35 * request_ms, 50)
+    assert pass_ms < max(0.2 * request_ms, 30)
 
 
 def test_french_mail_is_typeset_and_english_mail_is_not():
