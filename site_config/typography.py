@@ -40,7 +40,7 @@ PROTECTED = re.compile(
 
 RULES = [
     # Straight apostrophe between letters.
-    ("'", re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|$)"), "’"),
+    ("'", re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|\x00|$)"), "’"),
     # « and » with a narrow no-break space inside.
     ("«", re.compile(rf"«[{SPACES}]*"), f"«{NNBSP}"),
     ("»", re.compile(rf"[{SPACES}]*»"), f"{NNBSP}»"),
@@ -173,11 +173,8 @@ def french_html(html):
         return html
     texts = [html[start:end] for start, end in spans]
     plain = [unescape(text) if "&" in text else text for text in texts]
-    batched = [
-        i
-        for i, text in enumerate(plain)
-        if SEPARATOR not in text and not URLISH.search(text)
-    ]
+    alone = [SEPARATOR in text or _urlish(text) for text in plain]
+    batched = [i for i, text in enumerate(plain) if not alone[i]]
     done = list(plain)
     if batched:
         # A leading separator: the first node also reads as after a tag.
@@ -185,8 +182,8 @@ def french_html(html):
         for i, text in zip(batched, joined.split(SEPARATOR)[1:], strict=True):
             done[i] = text
     for i, text in enumerate(plain):
-        if done[i] is text and (SEPARATOR in text or URLISH.search(text)):
-            done[i] = french_text(text)
+        if alone[i]:  # links or addresses in it: the careful path
+            done[i] = french_text(text, SEPARATOR)
     out, position = [], 0
     for (start, end), before, after in zip(spans, plain, done, strict=True):
         if after != before:
@@ -200,7 +197,10 @@ def french_html(html):
 # Joins text nodes for one pass of the rules: not a space nor a word character,
 # so a node's start or end reads as after or before a tag.
 SEPARATOR = "\x00"
-URLISH = re.compile(r"://|@|www\.|mailto:|tel:")
+
+
+def _urlish(text):
+    return "@" in text or ":" in text and PROTECTED.search(text) or "www." in text
 
 
 def _node(raw, previous):

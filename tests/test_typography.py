@@ -129,3 +129,15 @@ def test_french_mail_is_typeset_and_english_mail_is_not():
     assert f"adresse{NBSP}: vous pouvez" in french.body
     english = render_message("acknowledgement", {"kind": "proposal"}, "en", ["a@b.fr"])
     assert NBSP not in english.body and NNBSP not in english.body
+
+
+def test_text_around_links_and_addresses():
+    html = (
+        '<p>Voir l\'<a href="/x">État</a> : https://x.fr/?a;b ! '
+        "ou equipe@ogp2016.fr ?</p><p>Fin!</p>"
+    )
+    assert french_html(html) == (
+        f'<p>Voir l’<a href="/x">État</a>{NBSP}: https://x.fr/?a;b{NNBSP}! '
+        f"ou equipe@ogp2016.fr{NNBSP}?</p><p>Fin{NNBSP}!</p>"
+    )
+    assert french_html(french_html(html)) == french_html(html)
