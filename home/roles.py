@@ -27,6 +27,9 @@ MODEL_PERMISSIONS = {
         ("home", "summitcalendar", "change_summitcalendar"),
         ("home", "legalinformation", "add_legalinformation"),
         ("home", "legalinformation", "change_legalinformation"),
+        ("glossary", "term", "add_term"),
+        ("glossary", "term", "change_term"),
+        ("glossary", "term", "delete_term"),
         ("wagtailimages", "image", "add_image"),
         ("wagtailimages", "image", "change_image"),
         ("wagtailimages", "image", "choose_image"),
@@ -49,6 +52,7 @@ MODEL_PERMISSIONS = {
         ("wagtailadmin", "admin", "access_admin"),
         ("presentation", "commitment", "change_commitment"),
         ("home", "legalinformation", "change_legalinformation"),
+        ("glossary", "term", "change_term"),
         ("wagtailimages", "image", "choose_image"),
         ("wagtaildocs", "document", "choose_document"),
         *[

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from home.roles import COMMUNICATION
+from site_config.typography import typeset_mail
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def render_message(template, context, language, to):
             f"participation/emails/{template}_subject.txt", context
         )
         body = render_to_string(f"participation/emails/{template}_body.txt", context)
-    return EmailMessage(" ".join(subject.split()), body, to=to)
+    return EmailMessage(*typeset_mail(" ".join(subject.split()), body, language), to=to)
 
 
 def send_safely(message):

@@ -16,6 +16,9 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
+from wagtail.models import Locale
+
+from site_config.typography import typeset
 
 from site_config.csv_safety import neutralise
 
@@ -71,7 +74,7 @@ def as_record(base, session):
     """One session as plain data: the shape of JSON and CSV rows."""
     return {
         "id": str(session.translation_key),
-        "title": session.title,
+        "title": typeset(session.title, session.locale.language_code),
         "status": session.status,
         "format": session.format,
         "theme": session.theme.name if session.theme else None,
@@ -105,11 +108,13 @@ def ics_calendar(page, request, sessions):
     calendar.add("x-wr-calname", _("OGP Global Summit 2016 – programme"))
     calendar.add("x-wr-timezone", "Europe/Paris")
     base = programme_base(page, request)
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
     for session in sessions:
         event = Event()
         # Same UID in both languages: it is the same event.
         event.add("uid", f"session-{session.translation_key}@{UID_DOMAIN}")
-        event.add("summary", session.title)
+        language = languages.get(session.locale_id)
+        event.add("summary", typeset(session.title, language))
         event.add("dtstart", session.local_start)
         event.add("dtend", session.local_end)
         event.add("dtstamp", session.updated_at.astimezone(datetime.UTC))
@@ -123,7 +128,7 @@ def ics_calendar(page, request, sessions):
         if speakers := speakers_of(session):
             description += "\n\n" + ", ".join(speakers)
         if description:
-            event.add("description", description)
+            event.add("description", typeset(description, language))
         calendar.add_component(event)
     calendar.add_missing_timezones(
         first_date=datetime.date(2016, 1, 1), last_date=datetime.date(2017, 12, 31)

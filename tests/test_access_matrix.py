@@ -65,8 +65,9 @@ SKIP = "skip"
 PROGRAMME = r"programme_(session|speaker|theme|venue)"
 COMMITMENT = r"presentation_commitment"
 LEGAL_INFORMATION = r"home_legalinformation"
+GLOSSARY = r"glossary_term"
 SUBMISSIONS = r"participation_(proposal|event)"
-EDITORIAL = rf"({PROGRAMME}|{COMMITMENT}|{LEGAL_INFORMATION})"
+EDITORIAL = rf"({PROGRAMME}|{COMMITMENT}|{LEGAL_INFORMATION}|{GLOSSARY})"
 
 # (regular expression on the URL name, expectation); the first match wins.
 RULES = [

@@ -104,7 +104,7 @@ def test_main_menu_and_footer_are_in_the_visitor_language(client):
         "Programme",
         "Proposer une session",
         "Semaine du gouvernement ouvert",
-        "L'action de la France",
+        "L’action de la France",
     ]
     assert en_menu == [
         "Home",

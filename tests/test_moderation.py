@@ -92,7 +92,7 @@ def test_a_rejection_is_announced_in_the_submitters_language(
     event.refresh_from_db()
     assert event.status == Event.REJECTED
     assert mail.outbox[0].to == ["secret-contact@example.org"]
-    assert mail.outbox[0].subject == "Décision sur : Forum ouvert"
+    assert mail.outbox[0].subject == "Décision sur\u00a0: Forum ouvert"
 
 
 def test_dashboard_shows_what_is_pending(client, staff):

@@ -366,7 +366,7 @@ def test_an_event_must_end_after_it_starts(client, lang, message):
 @pytest.mark.parametrize(
     ("lang", "message"),
     [
-        ("fr", "entre le 5 décembre 2016 et le 14 décembre 2016"),
+        ("fr", "entre le 5\u00a0décembre\u00a02016 et le 14\u00a0décembre\u00a02016"),
         ("en", "between 5 December 2016 and 14 December 2016"),
     ],
 )

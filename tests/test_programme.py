@@ -84,9 +84,9 @@ def test_programme_groups_public_sessions_by_day_and_time(client, programme):
     html = soup(client.get(FR))
     days = [h2.get_text(strip=True) for h2 in html.select(".programme-day > h2")]
     assert days == [
-        "mercredi 7 décembre 2016",
-        "jeudi 8 décembre 2016",
-        "vendredi 9 décembre 2016",
+        "mercredi 7\u00a0décembre\u00a02016",
+        "jeudi 8\u00a0décembre\u00a02016",
+        "vendredi 9\u00a0décembre\u00a02016",
     ]
     first_day = html.select(".programme-day")[0]
     assert [h3.get_text(strip=True) for h3 in first_day.select(".slot__time")] == [

@@ -55,6 +55,8 @@ MIDDLEWARE = [
     # stores what the layers below produced, compressed by GZip.
     "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # French typography on French pages, before GZip and the page cache.
+    "site_config.typography.FrenchTypographyMiddleware",
     "home.request_memo.RequestMemoMiddleware",
     # Outside everything that may answer, so every page carries the policy.
     "site_config.security.CSPMiddleware",

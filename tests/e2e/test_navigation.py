@@ -88,7 +88,7 @@ def test_programme_filters_narrow_the_list_without_reloading(page):
     assert 0 < by_day < total
     assert page.locator(".session").count() == by_day
     expect(page.locator(".programme-day h2")).to_have_count(1)
-    expect(page.locator(".programme-day h2")).to_have_text(re.compile("8 décembre"))
+    expect(page.locator(".programme-day h2")).to_have_text(re.compile(r"8\sdécembre"))
 
     theme = page.locator("#id_theme option").nth(1)
     theme_name = theme.inner_text()
