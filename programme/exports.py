@@ -18,9 +18,8 @@ from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 from wagtail.models import Locale
 
-from site_config.typography import typeset
-
 from site_config.csv_safety import neutralise
+from site_config.typography import typeset
 
 SCHEMA_VERSION = 1
 LICENCE = {
