@@ -185,3 +185,21 @@ def test_a_session_title_changed_in_french_waits_for_its_translator(
         translation_of=segment.string, locale=en(), context=segment.context
     )
     assert (suggestion.data, suggestion.tool_name) == ("Open budget", PREVIOUS_TOOL)
+
+
+def test_a_block_removed_in_french_leaves_english_at_once_in_english(
+    client, django_capture_on_commit_callbacks
+):
+    french = ContentPage.objects.get(slug="le-partenariat")
+    english = french.get_translation(en()).specific
+    assert len(french.body) >= 2 and len(english.body) == len(french.body)
+    removed_english = str(english.body[-1].render())
+    del french.body[-1]
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save_revision().publish()
+    english.refresh_from_db()
+    assert len(english.body) == len(french.body)
+    assert english.live and english.title == "The Partnership"
+    body = text_of(client.get("/en/the-partnership/"))
+    assert " ".join(removed_english.split())[:40] not in body
+    assert translation_state(french, en()).state == UP_TO_DATE
