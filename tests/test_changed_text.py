@@ -141,3 +141,65 @@ def test_the_editor_links_to_what_changed(client, changed):
     client.force_login(make_member(TRANSLATORS, "tr-editor-link"))
     editor = soup(client.get(f"/admin/pages/{english.pk}/edit/"))
     assert editor.find("a", href=f"/admin/translation-status/changes/{source.pk}/en/")
+
+
+def test_a_session_title_changed_in_french_waits_for_its_translator(
+    client, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import TranslationSource
+
+    from home.roles import COMMUNICATION
+    from tests.factories import make_session
+    from tests.test_admin import session_form
+
+    comms = make_member(COMMUNICATION, "comms-session-text")
+    french = make_session("Budget ouvert", english_title=False)
+    source, _created = TranslationSource.get_or_create_from_instance(french)
+    translation = Translation.objects.create(source=source, target_locale=en())
+    for segment in StringSegment.objects.filter(source=translation.source):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            context=segment.context,
+            locale=en(),
+            data="data-session" if segment.context.path == "slug" else "Open budget",
+            translation_type="manual",
+        )
+    translation.save_target(publish=True)
+    english = french.get_translation(en())
+    assert translation_state(french, en()).state == UP_TO_DATE
+
+    client.force_login(comms)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/snippets/programme/session/edit/{french.pk}/",
+            session_form(french, title="Budget ouvert et participatif"),
+        )
+    assert response.status_code == 302
+    english.refresh_from_db()
+    assert english.title == "Open budget"  # English stays English
+    assert translation_state(french, en()).state == OUT_OF_DATE
+    segment = StringSegment.objects.get(
+        source=translation.source, string__data="Budget ouvert et participatif"
+    )
+    suggestion = StringTranslation.objects.get(
+        translation_of=segment.string, locale=en(), context=segment.context
+    )
+    assert (suggestion.data, suggestion.tool_name) == ("Open budget", PREVIOUS_TOOL)
+
+
+def test_a_block_removed_in_french_leaves_english_at_once_in_english(
+    client, django_capture_on_commit_callbacks
+):
+    french = ContentPage.objects.get(slug="le-partenariat")
+    english = french.get_translation(en()).specific
+    assert len(french.body) >= 2 and len(english.body) == len(french.body)
+    removed_english = str(english.body[-1].render())
+    del french.body[-1]
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save_revision().publish()
+    english.refresh_from_db()
+    assert len(english.body) == len(french.body)
+    assert english.live and english.title == "The Partnership"
+    body = text_of(client.get("/en/the-partnership/"))
+    assert " ".join(removed_english.split())[:40] not in body
+    assert translation_state(french, en()).state == UP_TO_DATE

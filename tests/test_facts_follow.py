@@ -270,3 +270,21 @@ def test_the_translation_editor_offers_translators_no_page_actions(client):
         assert f'"{permission}": false' in body
     assert '[data-w-action-url-value$="/disable/"]' in body  # hidden
     assert "Convert to alias" not in body
+
+
+def test_sync_facts_repairs_translations_changed_without_signals():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    french = make_session("Clôture", "Closing", start=paris(9, 16), end=paris(9, 17))
+    # A bulk update sends no signal: English kept the old time and status.
+    Session.objects.filter(pk=french.pk).update(
+        start=paris(9, 18), end=paris(9, 19), status=Session.CANCELLED
+    )
+    english = french.get_translation(en())
+    assert english.local_start.hour == 16
+    call_command("sync_facts", stdout=StringIO())
+    english.refresh_from_db()
+    assert english.local_start.hour == 18 and english.status == Session.CANCELLED
+    assert english.title == "Closing"

@@ -123,15 +123,16 @@ def refresh_source(source):
     """Let the translator's editor show what changed: update the Localize
     source of `source` when one exists. New segments appear, the previous
     translation of a changed one is offered as a suggestion to review
-    (translations.previous), and a translation left complete (a paragraph
-    removed or moved, a text changed back) is applied at once: it is all
-    English."""
+    (translations.previous), and a translation left complete (an image or
+    link changed in a body, a paragraph removed or moved, a text changed
+    back) is applied at once: it is all English."""
     stored = TranslationSource.objects.filter(
         object_id=source.translation_key, locale_id=source.locale_id
     ).first()
     if stored is None:
         return
     before = previous.segments_by_context(stored)
+    content_before = stored.content_json
     stored, _created = TranslationSource.update_or_create_from_instance(source)
     if isinstance(source, Page) and source.last_published_at:
         # The source as of this publication (the report compares the two).
@@ -140,7 +141,9 @@ def refresh_source(source):
             last_updated_at=stored.last_updated_at
         )
     previous.suggest_previous(stored, before)
-    if previous.segments_by_context(stored) != before:
+    if stored.content_json != content_before:
+        # Images, documents and links inside a body, blocks moved or removed:
+        # a complete translation takes them at once, in English.
         apply_complete_translations(stored)
 
 
@@ -154,6 +157,8 @@ def apply_complete_translations(stored):
             target = translation.get_target_instance()
         except models.ObjectDoesNotExist:
             continue
+        if getattr(target, "has_unpublished_changes", False):
+            continue  # a draft in progress: the translator publishes it
         live = getattr(target, "live", True)
         try:
             translation.save_target(publish=live)

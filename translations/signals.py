@@ -5,6 +5,8 @@ saved after the session itself, and a restriction's groups after the
 restriction.
 """
 
+import threading
+
 from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -19,19 +21,63 @@ def _is_source(instance):
     return instance.locale_id == Locale.get_default().pk
 
 
-def _later(work):
+_state = threading.local()
+
+
+def _later(key, work):
     """Run `work` when the current transaction commits (at once outside one).
-    Each run reads the database and does nothing when English already matches,
-    so a session saved with its speakers may run it several times."""
-    transaction.on_commit(work)
+    Saving a session with its speakers asks several times: only the last
+    request for a key does the work, when its transaction commits."""
+    token = object()
+    latest = _state.__dict__.setdefault("latest", {})
+    latest[key] = token
+
+    def run():
+        if latest.get(key) is token:
+            del latest[key]
+            work()
+
+    transaction.on_commit(run)
+
+
+def _syncing():
+    """True while facts are being copied: those saves need no guard."""
+    return getattr(_state, "syncing", 0) > 0
+
+
+def _as_sync(work):
+    def run():
+        _state.syncing = getattr(_state, "syncing", 0) + 1
+        try:
+            work()
+        finally:
+            _state.syncing -= 1
+
+    return run
 
 
 def snippet_saved(sender, instance, raw=False, **kwargs):
     """A French snippet saved: its facts go to its translations. A translation
     saved (whatever the editor): its facts are the source's again."""
+    if not raw:
+        _schedule(type(instance), instance.pk, instance.locale_id)
+
+
+def child_saved(sender, instance, raw=False, **kwargs):
+    """A link row (a session's speaker) changed: sync its parent."""
     if raw:
         return
-    model, pk = type(instance), instance.pk
+    for field in type(instance)._meta.concrete_fields:
+        if isinstance(field, ParentalKey):
+            parent_pk = getattr(instance, field.attname)
+            if parent_pk is not None:
+                _schedule(field.related_model, parent_pk, instance.locale_id)
+
+
+def _schedule(model, pk, locale_id):
+    is_source = locale_id == Locale.get_default().pk
+    if _syncing() and not is_source:
+        return  # written by the sync itself
 
     def work():
         obj = model._default_manager.filter(pk=pk).first()
@@ -42,20 +88,7 @@ def snippet_saved(sender, instance, raw=False, **kwargs):
         else:
             facts.guard_snippet(obj)
 
-    _later(work)
-
-
-def child_saved(sender, instance, raw=False, **kwargs):
-    """A link row (a session's speaker) changed: sync its parent."""
-    if raw:
-        return
-    for field in type(instance)._meta.concrete_fields:
-        if isinstance(field, ParentalKey):
-            parent = field.related_model._default_manager.filter(
-                pk=getattr(instance, field.attname)
-            ).first()
-            if parent is not None:
-                snippet_saved(type(parent), parent)
+    _later((model._meta.label, pk), _as_sync(work))
 
 
 def snippet_deleted(sender, instance, **kwargs):
@@ -65,8 +98,8 @@ def snippet_deleted(sender, instance, **kwargs):
 
 def page_was_published(sender, instance, **kwargs):
     if _is_source(instance):
-        facts.sync_page(instance, kwargs.get("user"))
-    else:
+        _as_sync(lambda: facts.sync_page(instance))()
+    elif not _syncing():
         facts.guard_translation(instance)
 
 
@@ -85,7 +118,7 @@ def restriction_changed(sender, instance, raw=False, **kwargs):
         if page is not None and _is_source(page):
             facts.sync_restrictions(page.specific)
 
-    _later(work)
+    _later(("restriction", page_id), work)
 
 
 def restriction_groups_changed(sender, instance, action, **kwargs):

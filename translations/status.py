@@ -8,7 +8,13 @@ state is derived:
 - a snippet has no revisions: it is out of date when its translated or
   synchronised fields differ from those stored in its ``TranslationSource``,
   both serialised the way Localize serialises them (nothing is written);
-- either is out of date when a sync left strings untranslated.
+- either is out of date when a segment is untranslated or only has the
+  previous translation as a suggestion to review (translations.previous);
+  the source is refreshed on every French publish or save
+  (translations.facts), so new segments show at once;
+- a page is also out of date when strings were translated after its English
+  version was last published, or when that version is a draft while the
+  French page is live.
 
 An object translated outside Localize (no ``TranslationSource``) has nothing to
 compare against: it counts as up to date and 100 % translated.
@@ -150,12 +156,6 @@ class StatusRow:
         return reverse(
             "translations:changes", args=[self.source_pk, self.locale.language_code]
         )
-
-    @property
-    def sync_url(self):
-        if self.source_pk is None:
-            return None
-        return reverse("wagtail_localize:update_translations", args=[self.source_pk])
 
 
 # Kinds --------------------------------------------------------------------

@@ -45,6 +45,7 @@ def log_in(page, who="e2e-comms"):
 
 def test_communication_moves_then_withdraws_a_session(new_page, session):
     page = new_page()
+    page.set_default_navigation_timeout(30_000)  # saving on a loaded machine
     log_in(page)
     page.goto(f"/admin/snippets/programme/session/edit/{session['pk']}/")
     page.fill("#id_start", "2016-12-09 17:10")
