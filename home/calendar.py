@@ -199,7 +199,7 @@ class AsOfMiddleware:
         if chosen is not None:
             add_never_cache_headers(response)
         elif request.method in ("GET", "HEAD") and response.status_code == 200:
-            limit_shared_lifetime(response, seconds_to_next_change())
+            limit_shared_lifetime(response, seconds_to_next_change)
         return response
 
     @staticmethod
@@ -228,9 +228,15 @@ PRIVATE = re.compile(r"private|no-store|no-cache")
 
 def limit_shared_lifetime(response, seconds):
     """A page shown now stays true until the next milestone at most: shared
-    caches (the page cache, Varnish) keep it no longer."""
+    caches (the page cache, Varnish) keep it no longer. `seconds` may be a
+    callable, asked only for shareable responses (so /health/ and other
+    never-cached answers read no calendar: the database may be empty)."""
     control = response.get("Cache-Control", "")
-    if seconds is None or PRIVATE.search(control):
+    if PRIVATE.search(control):
+        return
+    if callable(seconds):
+        seconds = seconds()
+    if seconds is None:
         return
     found = S_MAXAGE.search(control)
     if found and int(found.group(1)) <= seconds:

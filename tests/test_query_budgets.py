@@ -12,9 +12,12 @@ from tests.participation_helpers import make_event
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
+# The home pages went from 6 queries to 11 (French) and 13 (English) with the
+# summit calendar, the private-sections check and the phase panel; bringing
+# them back down is part of the summit-day performance work (issue #18).
 BUDGETS = {
     "/fr/": 12,
-    "/en/": 12,
+    "/en/": 13,
     "/fr/le-partenariat/": 12,
     "/en/the-partnership/": 12,
 }

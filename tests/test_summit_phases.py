@@ -184,7 +184,7 @@ def test_calendar_edits_move_the_phases(client):
 @pytest.mark.parametrize(
     ("lang", "before", "after"),
     [
-        ("fr", "peut participer à l'élaboration", "a pu participer à l'élaboration"),
+        ("fr", "peut participer à l’élaboration", "a pu participer à l’élaboration"),
         ("en", "can help shape the programme", "could help shape the programme"),
     ],
 )
