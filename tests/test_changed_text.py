@@ -203,3 +203,35 @@ def test_a_block_removed_in_french_leaves_english_at_once_in_english(
     body = text_of(client.get("/en/the-partnership/"))
     assert " ".join(removed_english.split())[:40] not in body
     assert translation_state(french, en()).state == UP_TO_DATE
+
+
+def test_sync_with_publish_never_puts_french_on_the_english_page(
+    client, django_capture_on_commit_callbacks
+):
+    """Localize's "Sync" with "Publish immediately" would publish every string
+    not translated yet in French: the guard syncs without publishing then."""
+    from django.contrib.messages import get_messages
+    from wagtail_localize.models import TranslationSource
+
+    from home.roles import COMMUNICATION
+
+    french = ContentPage.objects.get(slug="le-partenariat")
+    assert not french.seo_title
+    french.seo_title = "Un titre toute neuve, en français"
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save_revision().publish()
+    source = TranslationSource.objects.get_for_instance(french)
+    client.force_login(make_member(COMMUNICATION, "sync-publish-comms"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}
+        )
+    assert response.status_code == 302
+    english = french.get_translation(en()).specific
+    assert english.seo_title != french.seo_title
+    page = client.get("/en/the-partnership/").content.decode()
+    assert "toute neuve" not in page
+    shown = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any(
+        "not published" in message or "pas publiée" in message for message in shown
+    ), shown

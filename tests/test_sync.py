@@ -11,7 +11,9 @@ from tests.factories import en, fr, make_member, make_theme, paris
 pytestmark = pytest.mark.django_db
 
 
-def test_sync_translates_a_newly_chosen_theme(client):
+def test_sync_translates_a_newly_chosen_theme(
+    client, django_capture_on_commit_callbacks
+):
     user = make_member(COMMUNICATION, "sync-comms")
     old_theme = make_theme("Transparence", "Transparency")
     session = Session.objects.create(
@@ -29,13 +31,15 @@ def test_sync_translates_a_newly_chosen_theme(client):
 
     new_theme = Theme.objects.create(locale=fr(), name="Climat", colour="green")
     session.theme = new_theme
-    session.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        session.save()
     source = TranslationSource.objects.get_for_instance(session)
 
     client.force_login(user)
-    response = client.post(
-        f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}
+        )
     assert response.status_code == 302
     english_theme = new_theme.get_translation(en())
     assert session.get_translation(en()).theme == english_theme

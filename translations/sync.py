@@ -7,7 +7,9 @@ the objects the source now refers to, so the synced translation points at
 them (their strings are then translated like any other).
 """
 
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.utils.translation import gettext as _
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.update_translations import UpdateTranslationsView
@@ -34,10 +36,37 @@ def translate_new_related_objects(source, user):
             )
 
 
+def incomplete_translations(source):
+    """The enabled translations of `source` with strings not translated yet
+    (after `update_from_db`): publishing them would show those in French."""
+    incomplete = []
+    for translation in source.translations.filter(enabled=True):
+        total, translated = translation.get_progress()
+        if translated < total:
+            incomplete.append(translation)
+    return incomplete
+
+
 @permission_required("wagtail_localize.submit_translation", raise_exception=True)
 def sync_with_related_objects(request, translation_source_id):
     if request.method == "POST":
         source = TranslationSource.objects.filter(pk=translation_source_id).first()
         if source is not None:
             translate_new_related_objects(source, request.user)
+            if request.POST.get("publish_translations") and incomplete_translations(
+                source
+            ):
+                # Facts already reach English on their own (translations.facts);
+                # text waits for the translator, never goes live in French.
+                request.POST = request.POST.copy()
+                request.POST.pop("publish_translations")
+                messages.warning(
+                    request,
+                    _(
+                        "The translation was updated but not published: some "
+                        "texts are not translated yet and would appear in "
+                        "French. Translators publish it from the translation "
+                        "editor."
+                    ),
+                )
     return update_translations(request, translation_source_id=translation_source_id)
