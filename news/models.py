@@ -41,10 +41,7 @@ class NewsIndexPage(RoutablePageMixin, GuardedPageMixin, SharedAncestorsMixin, P
         verbose_name_plural = _("news indexes")
 
     def articles(self):
-        """Live, public articles of this index, newest first."""
-        return public(
-            NewsPage.objects.child_of(self).live().order_by("-date", "-pk")
-        ).select_related("locale")
+        return live_articles(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -143,6 +140,11 @@ class NewsPage(GuardedPageMixin, SharedAncestorsMixin, Page):
         return timezone.make_aware(
             datetime.datetime.combine(self.date, datetime.time(9, 0))
         )
+
+
+def live_articles(index):
+    """Live, public articles of a news index (any Page instance), newest first."""
+    return public(NewsPage.objects.child_of(index).live().order_by("-date", "-pk"))
 
 
 def news_index(language_code):
