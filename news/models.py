@@ -146,8 +146,3 @@ def live_articles(index):
     """Live, public articles of a news index (any Page instance), newest first."""
     return public(NewsPage.objects.child_of(index).live().order_by("-date", "-pk"))
 
-
-def news_index(language_code):
-    """The live, public news index of a language, or None (one query)."""
-    pages = NewsIndexPage.objects.live().filter(locale__language_code=language_code)
-    return public(pages).select_related("locale").first()
