@@ -145,4 +145,3 @@ class NewsPage(GuardedPageMixin, SharedAncestorsMixin, Page):
 def live_articles(index):
     """Live, public articles of a news index (any Page instance), newest first."""
     return public(NewsPage.objects.child_of(index).live().order_by("-date", "-pk"))
-
