@@ -89,6 +89,7 @@ def test_home_page_cards_lead_to_each_section(client):
         "Programme": "/en/programme/",
         "Open Government Week": "/en/open-government-week/",
         "France's action": "/en/frances-action/",
+        "News": "/en/news/",
     }
     cta = html.select_one(".cta a")
     assert cta["href"] == "/en/the-2016-global-summit/"

@@ -5,6 +5,7 @@ is a `T(fr, en)` pair so the loader can build the French pages and give
 wagtail-localize the matching English strings, segment by segment.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 
@@ -842,6 +843,115 @@ OPEN_GOVERNMENT_WEEK = PageSpec(
 )
 
 
+def demo_article(key, date, kind, title, slug, intro, body):
+    """A demonstration news article, flagged so (visitors see "Demo content")."""
+    return PageSpec(
+        key=key,
+        model="news.NewsPage",
+        title=title,
+        slug=slug,
+        fields={"date": date, "kind": kind, "intro": intro, "is_demo": True},
+        body=body,
+    )
+
+
+NEWS = PageSpec(
+    key="news",
+    model="news.NewsIndexPage",
+    title=T("Actualités", "News"),
+    slug=T("actualites", "news"),
+    show_in_menus=True,
+    search_description=T(
+        "Les actualités du Sommet mondial 2016 du PGO : annonces, communiqués de "
+        "presse et comptes rendus de sessions.",
+        "News of the 2016 OGP Global Summit: announcements, press releases and "
+        "session summaries.",
+    ),
+    fields={
+        "intro": T(
+            "Annonces, communiqués de presse et comptes rendus de sessions du Sommet.",
+            "Announcements, press releases and summaries of the Summit's sessions.",
+        ),
+    },
+    children=[
+        demo_article(
+            "news-call-opens",
+            datetime.date(2016, 5, 2),
+            "announcement",
+            T(
+                "L'appel à propositions de sessions est ouvert",
+                "The call for session proposals is open",
+            ),
+            T("appel-a-propositions-ouvert", "call-for-proposals-open"),
+            T(
+                "Article de démonstration : jusqu'au 20 juillet 2016, chacun peut "
+                "proposer une session pour le Sommet de Paris.",
+                "Demonstration article: until 20 July 2016, anyone can propose a "
+                "session for the Paris Summit.",
+            ),
+            [
+                paragraph(
+                    "<p>Citoyens, organisations, entreprises et pouvoirs publics "
+                    "peuvent proposer une conférence, un atelier, un pitch ou un "
+                    "événement externe.</p>",
+                    "<p>Citizens, organisations, companies and public authorities "
+                    "can propose a conference, a workshop, a pitch or an external "
+                    "event.</p>",
+                ),
+            ],
+        ),
+        demo_article(
+            "news-programme",
+            datetime.date(2016, 11, 15),
+            "press_release",
+            T("Le programme du Sommet est publié", "The Summit's programme is out"),
+            T("programme-publie", "programme-published"),
+            T(
+                "Communiqué de démonstration : le programme des trois jours du "
+                "Sommet, du 7 au 9 décembre 2016 à Paris, est en ligne.",
+                "Demonstration press release: the programme of the Summit's three "
+                "days, 7–9 December 2016 in Paris, is online.",
+            ),
+            [
+                paragraph(
+                    "<p>Le programme est issu de l'appel à propositions ouvert à "
+                    "tous ; il réunit conférences, ateliers, pitchs et événements "
+                    "externes.</p>",
+                    "<p>The programme came out of the call for proposals open to "
+                    "all; it brings together conferences, workshops, pitches and "
+                    "external events.</p>",
+                ),
+            ],
+        ),
+        demo_article(
+            "news-opening-summary",
+            datetime.date(2016, 12, 7),
+            "session_summary",
+            T(
+                "Compte rendu : la séance d'ouverture du Sommet",
+                "Summary: the Summit's opening session",
+            ),
+            T("compte-rendu-seance-ouverture", "summary-opening-session"),
+            T(
+                "Compte rendu de démonstration de la séance d'ouverture du Sommet "
+                "mondial du PGO à Paris.",
+                "Demonstration summary of the opening session of the OGP Global "
+                "Summit in Paris.",
+            ),
+            [
+                paragraph(
+                    "<p>La séance d'ouverture a lancé trois jours d'échanges sur "
+                    "les nouvelles alliances entre les gouvernements et la société "
+                    "civile.</p>",
+                    "<p>The opening session started three days of discussion on "
+                    "new alliances between governments and civil society.</p>",
+                ),
+            ],
+        ),
+    ],
+)
+
+
 HOME = PageSpec(
     key="home",
     model="home.HomePage",
@@ -937,6 +1047,7 @@ HOME = PageSpec(
         CALL_FOR_PROPOSALS,
         OPEN_GOVERNMENT_WEEK,
         FRANCE,
+        NEWS,
         LEGAL_NOTICE,
         PERSONAL_DATA,
         ACCESSIBILITY,

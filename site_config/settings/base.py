@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "search",
     "glossary",
     "participation",
+    "news",
     "pagecache",
     "translations",
     "maintenance",

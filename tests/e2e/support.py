@@ -69,6 +69,12 @@ PAGES = [
         "/fr/semaine-du-gouvernement-ouvert/",
         "/en/open-government-week/",
     ),
+    ("news", "/fr/actualites/", "/en/news/"),
+    (
+        "news article",
+        "/fr/actualites/programme-publie/",
+        "/en/news/programme-published/",
+    ),
     ("search", "/fr/recherche/?q=gouvernement", "/en/search/?q=government"),
     ("search without results", "/fr/recherche/?q=zzzz", "/en/search/?q=zzzz"),
 ]
