@@ -12,12 +12,13 @@ from tests.participation_helpers import make_event
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
-# The home pages went from 6 queries to 11 (French) and 13 (English) with the
-# summit calendar, the private-sections check and the phase panel; bringing
-# them back down is part of the summit-day performance work (issue #18).
+# The home pages went from 6 queries to 12 (French) and 14 (English) with the
+# summit calendar, the private-sections check, the phase panel and the latest
+# news; bringing them back down is part of the summit-day performance work
+# (issue #18).
 BUDGETS = {
     "/fr/": 12,
-    "/en/": 13,
+    "/en/": 14,
     "/fr/le-partenariat/": 12,
     "/en/the-partnership/": 12,
 }
