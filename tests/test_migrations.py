@@ -3,9 +3,10 @@
 `manage.py migrate` in subprocesses, as an operator runs it, on a copy of the
 seeded database (migrate + load_content), on SQLite and PostgreSQL:
 
-1. data-only steps: every app of the project goes back to its first migration
-   and forward again; every table keeps exactly its row count (the data
-   migrations' reverse is a no-op and their forward is idempotent);
+1. every app of the project goes back to its first migration and forward
+   again; every table that exists at the first migrations keeps exactly its
+   row count (the data migrations' reverse is a no-op and their forward is
+   idempotent), tables created by later migrations come back;
 2. the project's apps go back to zero (their tables are dropped) and forward
    again: every table comes back, and each table that survived (Django's,
    Wagtail's, Localize's) keeps exactly its row count.
@@ -79,6 +80,7 @@ def round_trip(env, counts):
     for app, migrations in apps.items():
         if len(migrations) > 1:
             manage(env, "migrate", app, migrations[0], "--no-input")
+    report["at_first"] = counts()
     manage(env, "migrate", "--no-input")
     report["after_first"] = counts()
     # Dependents go first: `migrate X zero` also unapplies what needs X.
@@ -95,7 +97,12 @@ def assert_round_trip(report, engine):
     before = report["before"]
     assert before["wagtailcore_page"] > 10 and before["participation_proposal"] > 0
 
-    assert report["after_first"] == before
+    # Tables that a later schema migration creates (the summit calendar, the
+    # legal information) are dropped at the first migrations and come back;
+    # every table that stayed keeps exactly its rows.
+    kept = report["at_first"].keys()
+    assert report["after_first"].keys() == before.keys()
+    assert {t: report["after_first"][t] for t in kept} == {t: before[t] for t in kept}
 
     at_zero = report["at_zero"]
     dropped = sorted(before.keys() - at_zero.keys())
