@@ -225,7 +225,7 @@ def test_session_url_is_translated_and_switcher_follows(client, programme):
     assert switch["href"] == "/fr/programme/ouverture/"
     alternates = {
         link["hreflang"]: link["href"]
-        for link in soup(response).find_all("link", rel="alternate")
+        for link in soup(response).find_all("link", rel="alternate", hreflang=True)
     }
     assert alternates["fr"] == "http://testserver/fr/programme/ouverture/"
     assert alternates["x-default"] == "http://testserver/fr/programme/ouverture/"
