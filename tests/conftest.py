@@ -26,6 +26,30 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def page_cache_on(settings, tmp_path):
+    """The page cache switched on for one test, empty before and after (it is
+    off in tests: a page cached by one test must not answer another)."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run what happens after the transaction commits, as in production."""
+
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
 def fr_home():
     from home.models import HomePage
 

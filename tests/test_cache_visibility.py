@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import Client
 from wagtail.contrib.redirects.models import Redirect
@@ -22,18 +21,9 @@ from wagtail.models import (
 from pagecache import generation
 from presentation.models import ContentPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 SECRET = "zqcachedsecret"
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_SECONDS = 3600
-    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -42,15 +32,6 @@ def bans(monkeypatch):
     sent = []
     monkeypatch.setattr("pagecache.varnish.ban_everything", lambda: sent.append("/"))
     return sent
-
-
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
 
 
 def add_page(parent, slug):

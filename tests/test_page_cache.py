@@ -4,7 +4,6 @@ is ever stored, and every change visitors could see empties it at once."""
 import gzip
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from home.roles import COMMUNICATION
@@ -19,29 +18,9 @@ from tests.participation_helpers import (
     open_week_registration,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 PAGE = "/fr/le-partenariat/"
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_SECONDS = 3600
-    settings.PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation")
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run what happens after the transaction commits, as in production."""
-
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
 
 
 def get(url, client=None, **headers):

@@ -180,6 +180,9 @@ def test_star_button_adds_a_session_to_my_selection_with_the_keyboard(page):
 def test_skip_link_is_first_and_moves_focus_to_main(new_page, width):
     page = new_page(width=width)
     page.goto("/fr/programme/")
+    # On a loaded machine focus moved outside <main> once in a few runs when
+    # keys were pressed while the programme's script was still arriving.
+    page.wait_for_load_state("networkidle")
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
     expect(skip).to_be_focused()
@@ -188,7 +191,9 @@ def test_skip_link_is_first_and_moves_focus_to_main(new_page, width):
     page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
     page.keyboard.press("Tab")
-    assert page.evaluate("!!document.activeElement.closest('main')")
+    assert page.evaluate("!!document.activeElement.closest('main')"), page.evaluate(
+        "document.activeElement.outerHTML.slice(0,300)"
+    )
 
 
 def test_phone_menu_works_with_the_keyboard_only(new_page):
