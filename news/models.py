@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import calendar
 from home.blocks import ContentStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.permissions import GuardedPageMixin
@@ -143,5 +144,14 @@ class NewsPage(GuardedPageMixin, SharedAncestorsMixin, Page):
 
 
 def live_articles(index):
-    """Live, public articles of a news index (any Page instance), newest first."""
-    return public(NewsPage.objects.child_of(index).live().order_by("-date", "-pk"))
+    """Live, public articles of a news index (any Page instance), newest first.
+
+    In an editor's "as of" preview, articles dated after the preview date are
+    left out: they had not been written yet. Visitors see every live article
+    (staff schedule articles with Wagtail's go-live date, not with this date).
+    """
+    articles = NewsPage.objects.child_of(index).live()
+    preview_at = calendar.as_of()
+    if preview_at is not None:
+        articles = articles.filter(date__lte=timezone.localtime(preview_at).date())
+    return public(articles.order_by("-date", "-pk"))

@@ -9,7 +9,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
+from home.roles import COMMUNICATION
 from news.models import NewsIndexPage, NewsPage
+from tests.factories import make_member
 from tests.helpers import soup, text_of
 
 pytestmark = pytest.mark.django_db
@@ -268,3 +270,16 @@ def test_drafts_and_private_articles_appear_nowhere(client):
         assert "prive-zorglub" not in body, url
         assert "Intro" not in body, url
     assert client.get(f"{INDEX['fr']}brouillon-zorglub/").status_code == 404
+
+
+def test_a_preview_as_of_a_date_shows_only_the_news_written_by_then(client):
+    client.force_login(make_member(COMMUNICATION, "com"))
+    before = soup(client.get("/fr/?as_of=2016-06-01")).select_one(".latest-news")
+    assert [plain(a.get_text()) for a in before.select(".news-card__title a")] == [
+        "L'appel à propositions de sessions est ouvert"
+    ]
+    index = titles(client.get(INDEX["en"]))
+    assert index == ["The call for session proposals is open"]
+    # Back to today: every live article again, for staff as for visitors.
+    today = soup(client.get("/fr/?as_of=")).select_one(".latest-news")
+    assert len(today.select(".news-card")) == 3
