@@ -62,13 +62,21 @@ def public_snippet_models():
 
     from home.models import SummitCalendar
     from presentation.models import Commitment
-    from programme.models import Session, SessionSpeaker, Speaker, Theme, Venue
+    from programme.models import (
+        Session,
+        SessionCommitment,
+        SessionSpeaker,
+        Speaker,
+        Theme,
+        Venue,
+    )
 
     return [
         SummitCalendar,  # the dates every dated part of a page follows
         Commitment,
         Session,
         SessionSpeaker,
+        SessionCommitment,  # a session's links to the plan's commitments
         Speaker,
         Theme,
         Venue,

@@ -62,22 +62,14 @@ class ActionPlanPage(BasePresentationPage):
 
     def commitments(self):
         """Commitments in this page's language, falling back to the French entry."""
-        source_locale = Locale.get_default()
-        sources = Commitment.objects.filter(locale=source_locale).order_by("number")
-        if self.locale_id == source_locale.pk:
-            return list(sources)
-        translated = {
-            c.translation_key: c for c in Commitment.objects.filter(locale=self.locale)
-        }
-        commitments = []
-        for source in sources:
-            commitment = translated.get(source.translation_key)
-            if commitment is None:
-                # Not translated yet: shown in French, marked so for screen readers.
-                commitment = source
-                commitment.fallback_language = source_locale.language_code
-            commitments.append(commitment)
-        return commitments
+        return localized_commitments(self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        from .commitment_listing import axes_of
+
+        context = super().get_context(request, *args, **kwargs)
+        context["axes"] = axes_of(self, request)
+        return context
 
 
 class LegalPage(BasePresentationPage):
@@ -92,10 +84,41 @@ class LegalPage(BasePresentationPage):
 
 
 class Commitment(TranslatableMixin, index.Indexed, models.Model):
-    """One commitment of France's national action plan, listed on its page."""
+    """One commitment of France's national action plan, listed on its page
+    under its axis; sessions of the programme link to it."""
+
+    # The five axes of "Pour une action publique transparente et collaborative"
+    # (2015-2017), fixed by the published plan, so not editable content. English
+    # as the French government's own English page words them
+    # (modernisation.gouv.fr/en); the plan's French names are in the French
+    # catalogue (source: numerique.gouv.fr, 17 July 2015).
+    AXES = [
+        (1, _("Guaranteeing accountability")),
+        (2, _("Consulting, cooperating and jointly shaping government")),
+        (3, _("Sharing digital resources needed for social and economic innovation")),
+        (4, _("Continuing to open up government")),
+        (
+            5,
+            _(
+                "Ensuring open government with regard to climate and sustainable "
+                "development"
+            ),
+        ),
+    ]
 
     number = models.PositiveSmallIntegerField(_("number"))
+    axis = models.PositiveSmallIntegerField(
+        _("axis of the plan"), choices=AXES, default=1
+    )
     title = models.CharField(_("title"), max_length=255)
+    title_to_check = models.BooleanField(
+        _("title to check"),
+        default=False,
+        help_text=_(
+            "Ticked while the title has not been checked against the published "
+            "plan. Never shown to visitors."
+        ),
+    )
     summary = models.TextField(_("summary"), blank=True)
     responsible_body = models.CharField(
         _("responsible body"), max_length=255, blank=True
@@ -104,7 +127,9 @@ class Commitment(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("number"),
+        FieldPanel("axis"),
         FieldPanel("title"),
+        FieldPanel("title_to_check"),
         FieldPanel("summary"),
         FieldPanel("responsible_body"),
         FieldPanel("link"),
@@ -116,7 +141,9 @@ class Commitment(TranslatableMixin, index.Indexed, models.Model):
     ]
     translatable_fields = [
         SynchronizedField("number", overridable=False),
+        SynchronizedField("axis", overridable=False),
         TranslatableField("title"),
+        SynchronizedField("title_to_check", overridable=False),
         TranslatableField("summary"),
         TranslatableField("responsible_body"),
         SynchronizedField("link", overridable=False),
@@ -138,3 +165,29 @@ class Commitment(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.number}. {self.title}"
+
+
+def localized_commitments(locale, translation_keys=None):
+    """Commitments in `locale` in plan order, the French entry standing in for
+    one not translated yet (marked with `fallback_language` for lang=)."""
+    source_locale = Locale.get_default()
+    sources = Commitment.objects.filter(locale=source_locale).order_by("number")
+    if translation_keys is not None:
+        sources = sources.filter(translation_key__in=translation_keys)
+    sources = list(sources)
+    if locale.pk == source_locale.pk:
+        return sources
+    translated = {
+        c.translation_key: c
+        for c in Commitment.objects.filter(
+            locale=locale, translation_key__in=[s.translation_key for s in sources]
+        )
+    }
+    commitments = []
+    for source in sources:
+        commitment = translated.get(source.translation_key)
+        if commitment is None:
+            commitment = source
+            commitment.fallback_language = source_locale.language_code
+        commitments.append(commitment)
+    return commitments

@@ -11,7 +11,7 @@ from collections import defaultdict
 from django.db.models import Prefetch, Q
 from wagtail.models import Locale
 
-from .models import Session, SessionSpeaker, Theme, Venue
+from .models import Session, SessionCommitment, SessionSpeaker, Theme, Venue
 
 
 def localized_public_sessions(locale):
@@ -33,7 +33,13 @@ def with_details(sessions):
             queryset=SessionSpeaker.objects.select_related("speaker").order_by(
                 "sort_order"
             ),
-        )
+        ),
+        Prefetch(
+            "session_commitments",
+            queryset=SessionCommitment.objects.select_related("commitment").order_by(
+                "commitment__number"
+            ),
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
 
 from . import exports
+from .commitments import commitments_of_session
 from .cards import CardRenderer
 from .filters import ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker
@@ -149,6 +150,7 @@ def session(page, request, slug):
         subpage_title=session.title,
         alternate_urls=session_alternates(page, request, session),
         session=session,
+        commitments=commitments_of_session(session, page.locale, request),
         others=others,
         json_ld=exports.session_json_ld(page, request, session),
     )

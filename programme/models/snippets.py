@@ -254,6 +254,11 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("venue"),
         FieldPanel("description"),
         InlinePanel("session_speakers", label=_("Speakers")),
+        InlinePanel(
+            "session_commitments",
+            label=_("Related commitments"),
+            help_text=_("Commitments of the national action plan this session is about."),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -295,6 +300,7 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("status", overridable=False),
         SynchronizedField("is_demo", overridable=False),
         TranslatableField("session_speakers"),
+        TranslatableField("session_commitments"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -392,3 +398,21 @@ class SessionSpeaker(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("session speaker")
         verbose_name_plural = _("session speakers")
+
+
+class SessionCommitment(TranslatableMixin, Orderable):
+    """A commitment of the national action plan a session relates to."""
+
+    session = ParentalKey(Session, related_name="session_commitments")
+    commitment = models.ForeignKey(
+        "presentation.Commitment",
+        verbose_name=_("commitment"),
+        on_delete=models.CASCADE,
+        related_name="session_links",
+    )
+
+    panels = [FieldPanel("commitment")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("related commitment")
+        verbose_name_plural = _("related commitments")
