@@ -47,7 +47,8 @@ def sessions_for_commitments(commitments, locale, request=None):
 def commitments_of_session(session, locale, request=None):
     """The commitments a session relates to, in `locale` with French fallback,
     each with `url` pointing at its anchor on the action plan page."""
-    keys = [link.commitment.translation_key for link in session.session_commitments.all()]
+    links = session.session_commitments.all()
+    keys = [link.commitment.translation_key for link in links]
     if not keys:
         return []
     plan = ActionPlanPage.objects.live().filter(locale=locale).first()

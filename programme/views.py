@@ -12,8 +12,8 @@ from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
 
 from . import exports
-from .commitments import commitments_of_session
 from .cards import CardRenderer
+from .commitments import commitments_of_session
 from .filters import ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker
 from .models.pages import SEGMENTS

@@ -91,6 +91,9 @@ def translate_session(session, title):
     for link in english.session_speakers.all():
         link.speaker = link.speaker.get_translation(en())
         link.save()
+    for link in english.session_commitments.all():
+        link.commitment = link.commitment.get_translation(en())
+        link.save()
     return english
 
 

@@ -257,7 +257,9 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
         InlinePanel(
             "session_commitments",
             label=_("Related commitments"),
-            help_text=_("Commitments of the national action plan this session is about."),
+            help_text=_(
+                "Commitments of the national action plan this session is about."
+            ),
         ),
         MultiFieldPanel(
             [

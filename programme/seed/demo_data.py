@@ -771,6 +771,8 @@ SESSIONS = [
     },
     {
         "key": "open-data-reuse",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [15, 11],
         "title": T(
             "Données ouvertes : de la publication à la réutilisation",
             "Open data: from publication to reuse",
@@ -812,6 +814,8 @@ SESSIONS = [
     },
     {
         "key": "co-drafting-commitment",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [10],
         "title": T(
             "Co-écrire un engagement de plan d'action national",
             "Co-drafting a national action plan commitment",
@@ -858,6 +862,8 @@ SESSIONS = [
     },
     {
         "key": "open-contracting",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [2],
         "title": T(
             "Commande publique ouverte : suivre l'argent public de bout en bout",
             "Open contracting: following public money from start to finish",
@@ -940,6 +946,8 @@ SESSIONS = [
     },
     {
         "key": "paris-agreement",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [24],
         "title": T(
             (
                 "Gouvernement ouvert et accord de Paris : la transparence au service "
@@ -1037,6 +1045,8 @@ SESSIONS = [
     },
     {
         "key": "beneficial-ownership",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [7],
         "title": T(
             "Cartographier les bénéficiaires effectifs des entreprises",
             "Mapping the beneficial owners of companies",
@@ -1362,6 +1372,8 @@ SESSIONS = [
     },
     {
         "key": "spending-hackathon",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [1],
         "title": T(
             "Hackathon : visualiser les dépenses locales",
             "Hackathon: visualising local spending",
@@ -1403,6 +1415,8 @@ SESSIONS = [
     },
     {
         "key": "online-consultations",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [13],
         "title": T(
             "Consultations en ligne : comment traiter des milliers de contributions ?",
             "Online consultations: how to handle thousands of contributions?",
@@ -1450,6 +1464,8 @@ SESSIONS = [
     },
     {
         "key": "climate-dashboard",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [25],
         "title": T(
             "Un tableau de bord citoyen des engagements climatiques",
             "A citizen dashboard of climate commitments",
@@ -1993,6 +2009,8 @@ SESSIONS = [
     },
     {
         "key": "mining-contracts",
+        # Demo link to the national action plan (presentation.Commitment numbers).
+        "commitments": [8],
         "title": T(
             "Industries extractives : lire un contrat minier",
             "Extractive industries: reading a mining contract",

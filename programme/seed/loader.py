@@ -10,8 +10,17 @@ from wagtail.models import Locale
 
 from home.seed.content import T
 from home.seed.localize import create_translation, segment_map
+from presentation.models import Commitment
 
-from ..models import PARIS, Session, SessionSpeaker, Speaker, Theme, Venue
+from ..models import (
+    PARIS,
+    Session,
+    SessionCommitment,
+    SessionSpeaker,
+    Speaker,
+    Theme,
+    Venue,
+)
 from . import demo_data
 
 
@@ -66,6 +75,9 @@ class DemoProgrammeLoader:
             )
             for d in demo_data.SPEAKERS
         }
+        commitments = {
+            c.number: c for c in Commitment.objects.filter(locale=self.french)
+        }
         for d in demo_data.SESSIONS:
             self.ensure(
                 Session,
@@ -89,12 +101,15 @@ class DemoProgrammeLoader:
                     "is_demo": True,
                 },
                 speakers=[speakers[key] for key in d["speakers"]],
+                commitments=[
+                    commitments[n] for n in d.get("commitments", []) if n in commitments
+                ],
             )
         if self.stdout and self.created:
             self.stdout.write(f"Demo programme: {self.created} object(s) created.")
         return self.created
 
-    def ensure(self, model, lookup, values, speakers=()):
+    def ensure(self, model, lookup, values, speakers=(), commitments=()):
         """The French object, created with its English translation if missing."""
         french_lookup = in_language(lookup, "fr")
         existing = model.objects.filter(locale=self.french, **french_lookup).first()
@@ -106,6 +121,10 @@ class DemoProgrammeLoader:
         for order, speaker in enumerate(speakers):
             SessionSpeaker.objects.create(
                 session=obj, speaker=speaker, sort_order=order
+            )
+        for order, commitment in enumerate(commitments):
+            SessionCommitment.objects.create(
+                session=obj, commitment=commitment, sort_order=order
             )
         shadow = model(**in_language(lookup, "en"), **in_language(values, "en"))
         create_translation(obj, segment_map(obj, shadow), self.english)

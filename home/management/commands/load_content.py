@@ -5,6 +5,7 @@ from glossary.seed import GlossaryLoader
 from home.seed.loader import ContentLoader
 from maintenance.statistics import refresh_statistics
 from participation.seed import load_demo_submissions
+from presentation.seed.loader import CommitmentLoader
 from programme.seed.loader import DemoProgrammeLoader
 
 
@@ -17,6 +18,8 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         created = ContentLoader(stdout=self.stdout).run()
+        # Before the demo programme, whose sessions link to commitments.
+        CommitmentLoader(stdout=self.stdout).run()
         demo = DemoProgrammeLoader(stdout=self.stdout).run()
         submissions = load_demo_submissions()
         GlossaryLoader(stdout=self.stdout).run()

@@ -1,0 +1,352 @@
+"""The commitments of France's national action plan 2015-2017, « Pour une
+action publique transparente et collaborative » (published 16 July 2015), in
+French with the English of OGP where OGP words it.
+
+Each entry records where its titles come from. `check` says what has not
+been read in a published source yet; such entries are seeded with
+`title_to_check` ticked, shown to staff in the admin, never to visitors, and
+must be checked against the published plan. Nothing here is invented: where
+no source gave a title and no reliable memory of it exists, the commitment is
+left out (see MISSING) for staff to add from the plan.
+
+Sources:
+- RC: République citoyenne, « La France publie son premier Plan d'Action
+  National pour un gouvernement ouvert » (July 2015), listing the plan's
+  commitments 1-10 by axis (republiquecitoyenne.fr).
+- ETALAB: the government's mid-term self-assessment, one page per commitment
+  (suivi-gouvernement-ouvert.etalab.gouv.fr/fr/EngagementN.html) and its
+  discussion threads (forum.etalab.gouv.fr).
+- OGP: opengovpartnership.org, France End-of-Term Report 2015-2017 and the
+  commitment pages (members/france/commitments/FR00NN).
+- AXES: numerique.gouv.fr, « Gouvernement ouvert : la France publie son plan
+  d'action national » (17 July 2015): 26 commitments on 5 axes; ETALAB
+  introduction: the last part holds 3 climate commitments.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CommitmentSpec:
+    number: int
+    axis: int
+    title: tuple  # (French, English)
+    source: str
+    summary: tuple = ("", "")
+    check: str = ""  # what remains to check against the published plan
+
+
+# Not seeded: no source found for its title during the build (December 2026).
+MISSING = [19]
+
+COMMITMENTS = [
+    CommitmentSpec(
+        1,
+        1,
+        (
+            "Permettre à tous de consulter, de comprendre et de réutiliser les "
+            "données financières et les décisions des collectivités territoriales",
+            "Open Regional and Local Authorities' Data",
+        ),
+        "fr: RC; en: OGP FR0001 and End-of-Term Report",
+        (
+            "Améliorer la transparence financière des collectivités territoriales "
+            "en publiant ces informations de manière proactive, en données "
+            "ouvertes.",
+            "Improve the financial transparency of local government through the "
+            "proactive publication of this information in open data format.",
+        ),
+    ),
+    CommitmentSpec(
+        2,
+        1,
+        (
+            "Accroître la transparence de la commande publique",
+            "Increase transparency in public procurement",
+        ),
+        "fr: RC and ETALAB (Engagement2); en: OGP End-of-Term Report",
+        (
+            "Standardiser le format des données des marchés publics, encourager "
+            "la publicité des marchés attribués et inclure des clauses de "
+            "données ouvertes dans les contrats des personnes publiques.",
+            "Standardize the format of public tender data, encourage increased "
+            "publicity of awarded public tenders, and include open data clauses "
+            "in contracts awarded by public authorities.",
+        ),
+    ),
+    CommitmentSpec(
+        3,
+        1,
+        (
+            "Accroître la transparence de l'aide publique au développement",
+            "Improve Transparency in International Development Aid",
+        ),
+        "fr: RC; en: OGP FR0005",
+    ),
+    CommitmentSpec(
+        4,
+        1,
+        (
+            "Ouvrir l'accès aux évaluations de politiques publiques et à leurs "
+            "conclusions",
+            "Open access to public policy evaluations and their conclusions",
+        ),
+        "fr: RC",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        5,
+        1,
+        (
+            "Impliquer davantage les citoyens dans les travaux menés par la Cour "
+            "des comptes",
+            "Involve citizens further in the work of the Court of Audit",
+        ),
+        "fr: RC",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        6,
+        1,
+        (
+            "Faciliter l'accès aux données relatives aux obligations de "
+            "transparence des responsables publics",
+            "Facilitate access to data on public officials' transparency obligations",
+        ),
+        "fr: RC",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        7,
+        1,
+        (
+            "Identifier les bénéficiaires effectifs des entités juridiques "
+            "enregistrées en France pour lutter efficacement contre le blanchiment",
+            "Identify the beneficial owners of legal entities registered in France "
+            "to fight money laundering effectively",
+        ),
+        "fr: RC",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        8,
+        1,
+        (
+            "Renforcer la transparence des paiements et revenus issus des "
+            "industries extractives",
+            "Strengthen the transparency of payments and revenues from extractive "
+            "industries",
+        ),
+        "fr: RC",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        9,
+        1,
+        (
+            "Accroître la transparence sur les négociations commerciales "
+            "internationales",
+            "Increase transparency in international trade negotiations",
+        ),
+        "fr: RC",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        10,
+        2,
+        (
+            "Donner aux citoyens de nouveaux moyens de participer à la vie "
+            "publique en les associant à l'identification de problèmes à résoudre",
+            "Give citizens new ways to take part in public life by involving them "
+            "in identifying problems to be solved",
+        ),
+        "fr: RC (its quotation stops after « problèmes »)",
+        check="French ending « à résoudre » from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        11,
+        2,
+        (
+            "Coproduire avec la société civile les registres clés de données "
+            "essentielles à la société et à l'économie",
+            "Co-produce with civil society the data infrastructure essential to "
+            "society and economy",
+        ),
+        "fr: ETALAB (Ministère ouvert, workshop 3); en: OGP End-of-Term Report",
+        (
+            "Associer la société civile à la construction des infrastructures de "
+            "données de l'État et des collectivités.",
+            "Involve civil society in the development of central and local "
+            "governments' data infrastructure.",
+        ),
+    ),
+    CommitmentSpec(
+        12,
+        2,
+        (
+            "Poursuivre l'ouverture des ressources juridiques et la collaboration "
+            "avec la société civile autour de l'élaboration de la loi",
+            "Further expand the opening of legal resources & the collaboration "
+            "with civil society on opening the law",
+        ),
+        "fr: ETALAB (Engagement12); en: OGP FR0036",
+        (
+            "Poursuivre la mise à disposition en données ouvertes des ressources "
+            "juridiques et législatives, et la démarche collaborative avec la "
+            "société civile pour des outils facilitant la compréhension des textes "
+            "et leur élaboration.",
+            "Keep publishing legal and legislative resources as open data, and "
+            "keep working with civil society on tools that make laws easier to "
+            "understand and to draft.",
+        ),
+    ),
+    CommitmentSpec(
+        13,
+        2,
+        (
+            "Capitaliser sur les consultations menées et rénover les dispositifs "
+            "d'expression citoyenne",
+            "Build on past consultations and renew the means of citizen expression",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        14,
+        2,
+        (
+            "Renforcer la médiation et la capacité d'agir des citoyens en matière "
+            "de justice",
+            "Strengthen mediation and citizens' ability to act in matters of justice",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        15,
+        3,
+        (
+            "Renforcer la politique d'ouverture et de circulation des données",
+            "Strengthen government policy on the opening and circulation of data",
+        ),
+        "fr: ETALAB (Ministère ouvert, workshop 3); en: OGP FR0036",
+    ),
+    CommitmentSpec(
+        16,
+        3,
+        (
+            "Favoriser l'ouverture des modèles de calcul et des simulateurs de l'État",
+            "Promote the opening of the State's calculation models and simulators",
+        ),
+        "fr: ETALAB (Engagement16)",
+        check="English is our translation: use OGP's wording",
+    ),
+    CommitmentSpec(
+        17,
+        3,
+        (
+            "Transformer les ressources technologiques de l'État en plateforme ouverte",
+            "Turn the State's technology resources into an open platform",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        18,
+        3,
+        (
+            "Interagir avec les usagers et améliorer les services publics grâce à "
+            "l'administration numérique",
+            "Interact with users and improve public services through digital "
+            "government",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        20,
+        4,
+        (
+            "Diversifier le recrutement au sein des institutions publiques",
+            "Diversify recruitment within public institutions",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        21,
+        4,
+        (
+            "Diffuser la culture de l'ouverture, des données et du numérique",
+            "Spread the culture of openness, data and digital",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        22,
+        4,
+        (
+            "Diffuser l'innovation publique et développer la recherche sur le "
+            "gouvernement ouvert",
+            "Spread public innovation and develop research on open government",
+        ),
+        "none found",
+        check="French title and axis from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        23,
+        4,
+        (
+            "Responsabiliser et protéger les agents publics en matière de "
+            "prévention des conflits d'intérêts",
+            "Empowering and protecting public officials in preventing conflicts "
+            "of interest",
+        ),
+        "en: OGP End-of-Term Report",
+        (
+            "Actualiser les droits et obligations déontologiques des agents "
+            "publics et renforcer la prévention des conflits d'intérêts.",
+            "Update the ethical rights and obligations of civil servants and "
+            "strengthen preventive measures against conflicts of interests.",
+        ),
+        check="French title and axis from memory",
+    ),
+    CommitmentSpec(
+        24,
+        5,
+        (
+            "Associer la société civile à la conférence COP21 et favoriser la "
+            "transparence sur l'agenda et les négociations",
+            "Involve civil society in the COP21 conference and promote "
+            "transparency on its agenda and negotiations",
+        ),
+        "axis: AXES (last three commitments are on climate)",
+        check="French title from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        25,
+        5,
+        (
+            "Ouvrir les données et les modèles relatifs au climat et au "
+            "développement durable",
+            "Open data and models on climate and sustainable development",
+        ),
+        "axis: AXES (last three commitments are on climate)",
+        check="French title from memory; English is our translation",
+    ),
+    CommitmentSpec(
+        26,
+        5,
+        (
+            "Initier de nouvelles collaborations avec la société civile pour "
+            "développer des solutions innovantes répondant aux défis du climat et "
+            "du développement durable",
+            "Initiate new collaborations with civil society to develop innovative "
+            "solutions to meet the challenges of Climate and Sustainable "
+            "Development",
+        ),
+        "en: OGP FR0046 (quoting commitment 26); axis: AXES",
+        check="French title from memory (OGP's English matches it word for word)",
+    ),
+]
