@@ -16,7 +16,8 @@ class CommitmentViewSet(LanguageSnippetViewSet):
     icon = "list-ol"
     menu_label = _("Commitments")
     add_to_admin_menu = True
-    list_display = ["number", "title", "responsible_body"]
+    list_display = ["number", "title", "axis", "title_to_check"]
+    list_filter = ["axis", "title_to_check"]
     ordering = ["number"]
     search_fields = ["title", "summary"]
 

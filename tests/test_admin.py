@@ -9,6 +9,18 @@ from tests.factories import make_member
 
 pytestmark = pytest.mark.django_db
 
+# The session form's inline formsets (speakers, related commitments), empty.
+EMPTY_SESSION_INLINES = {
+    f"{prefix}-{name}": value
+    for prefix in ("session_speakers", "session_commitments")
+    for name, value in (
+        ("TOTAL_FORMS", "0"),
+        ("INITIAL_FORMS", "0"),
+        ("MIN_NUM_FORMS", "0"),
+        ("MAX_NUM_FORMS", "1000"),
+    )
+}
+
 
 @pytest.fixture
 def communication():
@@ -96,10 +108,7 @@ def test_communication_manages_the_programme_snippets(client, communication):
             "organiser_type": "both",
             "external_link": "",
             "other_language": "",
-            "session_speakers-TOTAL_FORMS": "0",
-            "session_speakers-INITIAL_FORMS": "0",
-            "session_speakers-MIN_NUM_FORMS": "0",
-            "session_speakers-MAX_NUM_FORMS": "1000",
+            **EMPTY_SESSION_INLINES,
         },
     )
     assert response.status_code == 302, response.content[:3000]
@@ -124,10 +133,7 @@ def test_session_with_end_before_start_is_refused_with_a_message(client, communi
             "end": "2016-12-08 10:00",
             "in_french": "on",
             "organiser_type": "both",
-            "session_speakers-TOTAL_FORMS": "0",
-            "session_speakers-INITIAL_FORMS": "0",
-            "session_speakers-MIN_NUM_FORMS": "0",
-            "session_speakers-MAX_NUM_FORMS": "1000",
+            **EMPTY_SESSION_INLINES,
         },
     )
     assert response.status_code == 200
@@ -146,10 +152,7 @@ def session_form(session, **changes):
         "in_french": "on",
         "in_english": "on",
         "organiser_type": session.organiser_type,
-        "session_speakers-TOTAL_FORMS": "0",
-        "session_speakers-INITIAL_FORMS": "0",
-        "session_speakers-MIN_NUM_FORMS": "0",
-        "session_speakers-MAX_NUM_FORMS": "1000",
+        **EMPTY_SESSION_INLINES,
     }
     data.update(changes)
     return data
