@@ -3,7 +3,9 @@ page in both languages, each with its anchor, linked to the sessions about
 them both ways, fresh after any change, and in the translation report."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client
+from django.utils import translation
 
 from home.roles import TRANSLATORS
 from presentation.models import Commitment
@@ -145,6 +147,17 @@ def test_a_link_added_on_the_french_session_reaches_the_english_one(commit, seed
     assert [(r.commitment.number, r.commitment.locale_id) for r in rows] == [
         (11, en().pk)
     ]
+
+
+def test_a_session_cannot_link_a_commitment_in_another_language(seeded):
+    session = make_session(title="Séance en français", english_title=False)
+    link = SessionCommitment(session=session, commitment=commitment(2, en()))
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        link.full_clean()
+    assert error.value.message_dict["commitment"] == [
+        "Choose the commitment in the session's language."
+    ]
+    SessionCommitment(session=session, commitment=commitment(2)).full_clean()
 
 
 @pytest.mark.usefixtures("page_cache_on")

@@ -418,3 +418,18 @@ class SessionCommitment(TranslatableMixin, Orderable):
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("related commitment")
         verbose_name_plural = _("related commitments")
+
+    def clean(self):
+        super().clean()
+        # The chooser lists both languages; a French session links to French
+        # commitments (their translations follow through translations.facts).
+        session = getattr(self, "session", None)  # unset: AttributeError
+        if (
+            session is not None
+            and session.locale_id
+            and self.commitment_id
+            and self.commitment.locale_id != session.locale_id
+        ):
+            raise ValidationError(
+                {"commitment": _("Choose the commitment in the session's language.")}
+            )
