@@ -33,11 +33,13 @@ run: install
 
 # Tests in parallel on every core (pytest-xdist); WORKERS=0 runs them in one
 # process. Each target says first whether the browser tests (tests/e2e) run or
-# are skipped, and why, and prints how long it took.
+# are skipped, and why, and prints its wall and CPU time and the machine's load
+# (tests/timed.py). `worksteal` hands the tests of a busy worker to an idle
+# one: a few long browser and subprocess tests would otherwise end the run on
+# one core.
 WORKERS ?= auto
-PYTEST := $(BIN)/pytest -n $(WORKERS) --maxprocesses=4 --dist loadgroup
-TIMED = start=$$(date +%s); $(1); status=$$?; \
-	echo "== $(2): $$(($$(date +%s) - start)) s (exit $$status)"; exit $$status
+PYTEST := $(BIN)/pytest -n $(WORKERS) --maxprocesses=4 --dist worksteal
+TIMED = $(BIN)/python -m tests.timed
 # Where CI's PostgreSQL pass runs (root is a superuser there).
 TEST_POSTGRES_URL ?= postgres://root@127.0.0.1:5432/test
 
@@ -46,16 +48,16 @@ TEST_POSTGRES_URL ?= postgres://root@127.0.0.1:5432/test
 # migrations round trips...), with a small Hypothesis profile.
 test: install-dev
 	@$(BIN)/python -m tests.e2e.support
-	@$(call TIMED,$(PYTEST) -m "not slow" $(PYTEST_ARGS),make test)
+	@$(TIMED) "make test" 360 -- $(PYTEST) -m "not slow" $(PYTEST_ARGS)
 
-# What CI runs (at most 20 minutes): the whole suite on SQLite with the full
+# What CI runs (at most 20 minutes for both passes): the whole suite on SQLite with the full
 # Hypothesis profile, then the tests whose behaviour depends on the database
 # engine (marker `engine`) again on PostgreSQL.
 test-all: install-dev
 	@$(BIN)/python -m tests.e2e.support
-	@$(call TIMED,HYPOTHESIS_PROFILE=full $(PYTEST) $(PYTEST_ARGS),SQLite pass)
-	@$(call TIMED,DATABASE_URL=$(TEST_POSTGRES_URL) HYPOTHESIS_PROFILE=full \
-		$(PYTEST) -m engine $(PYTEST_ARGS),PostgreSQL pass)
+	@HYPOTHESIS_PROFILE=full $(TIMED) "make test-all, SQLite pass" 0 -- $(PYTEST) $(PYTEST_ARGS)
+	@DATABASE_URL=$(TEST_POSTGRES_URL) HYPOTHESIS_PROFILE=full \
+		$(TIMED) "make test-all, PostgreSQL pass" 0 -- $(PYTEST) -m engine $(PYTEST_ARGS)
 
 # Django's checks and missing migrations.
 checks: install-dev

@@ -16,13 +16,56 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the seed pages once per run; each test rolls its changes back.
-    The demo programme is left out: programme tests build the data they need."""
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_modify_db_settings,
+    seeded,  # noqa: F811
+):
+    """The seed pages in the test database; each test rolls its changes back.
+    The demo programme is left out: programme tests build the data they need.
+
+    On SQLite, the run migrates and seeds once (`seeded.pages_path()`, shared
+    by the pytest-xdist workers) and each worker copies that file into its
+    in-memory database instead of migrating its own. On PostgreSQL (CI's
+    `engine` pass), Django creates and migrates the test database as usual."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with django_db_blocker.unblock():
+            sqlite_in_memory(connection, seeded.pages_path())
+        yield
+        return
+
+    from django.test.utils import setup_databases, teardown_databases
+
     from home.seed.loader import ContentLoader
 
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        databases = setup_databases(
+            verbosity=verbosity, interactive=False, serialized_aliases=set()
+        )
         ContentLoader().run()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=verbosity)
+
+
+def sqlite_in_memory(connection, seed_path):
+    """Point `connection` at a shared in-memory database (as Django's SQLite
+    test database is) holding a copy of `seed_path`."""
+    from django.conf import settings as django_settings
+
+    from tests.ops import copy_sqlite
+
+    name = f"file:ogp_test_{connection.alias}?mode=memory&cache=shared"
+    connection.close()
+    connection.settings_dict["NAME"] = name
+    django_settings.DATABASES[connection.alias]["NAME"] = name
+    connection.ensure_connection()
+    copy_sqlite(seed_path, connection.connection)
 
 
 @pytest.fixture

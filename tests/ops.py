@@ -4,9 +4,10 @@ in subprocesses, gunicorn servers on loopback.
 
 The seed (`migrate` + `load_content` in subprocesses) is built once per test
 run for each engine (`seeded` fixture, session-scoped; the SQLite one once for
-all pytest-xdist workers, and shared with the browser and Varnish tests); each
-test gets a copy (`CREATE DATABASE ... TEMPLATE`, or the SQLite backup API), and
-every database it creates is dropped afterwards.
+all pytest-xdist workers, and shared with the browser and Varnish tests, its
+first half being every worker's test database); each test gets a copy
+(`CREATE DATABASE ... TEMPLATE`, or the SQLite backup API), and every
+database it creates is dropped afterwards.
 
 These tests run in the SQLite pass of CI only: they build their own databases
 and do not depend on DATABASE_URL, so the PostgreSQL pass would repeat them.
@@ -130,48 +131,73 @@ def shell(env, code, timeout=120):
     return manage(env, "shell", "--no-imports", "-c", code, timeout=timeout).stdout
 
 
+def seed_pages(env):
+    """The database every test starts from: the schema and the seed pages
+    (`tests/conftest.py` copies it into each worker's in-memory database)."""
+    manage(env, "migrate", "--no-input", "-v", "0")
+    shell(env, "from home.seed.loader import ContentLoader; ContentLoader().run()")
+
+
 def seed(env):
     manage(env, "migrate", "--no-input", "-v", "0")
     manage(env, "load_content", "-v", "0")
 
 
 def copy_sqlite(source, target):
-    read, write = sqlite3.connect(source), sqlite3.connect(target)
+    """Copy a SQLite database (a path, or an open sqlite3 connection as target)."""
+    read = sqlite3.connect(source)
+    opened = isinstance(target, sqlite3.Connection)
+    write = target if opened else sqlite3.connect(target)
     try:
         read.backup(write)
     finally:
-        write.close()
+        if not opened:
+            write.close()
         read.close()
 
 
 class Seeded:
-    """One seeded database per engine for the whole run; tests take copies.
+    """Seeded SQLite files built once per run, for all pytest-xdist workers,
+    and one seeded PostgreSQL database per worker; tests take copies.
 
-    `directory` is shared by the pytest-xdist workers of a run: the first one
-    to need the SQLite seed builds it there, under a lock, for all of them."""
+    `directory` is shared by the workers of a run: the first one to need a
+    seed builds it there, under a lock, for all of them. Two SQLite seeds:
+    `pages` (migrate and the seed pages: every test database starts from it)
+    and `full` (`load_content` on top: the demo programme too, for the
+    browser, Varnish and operations tests)."""
 
     def __init__(self, directory):
         self.directory = directory
-        self._sqlite = None
         self._postgres = None
 
+    def _built(self, name, build):
+        path = self.directory / f"{name}.sqlite3"
+        with open(self.directory / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not path.exists():
+                building = path.with_suffix(f".{os.getpid()}")
+                build(building)
+                copy_sqlite(building, path)
+                building.unlink()
+        return path
+
+    def _env(self, path):
+        return site_env(f"sqlite:///{path}", MEDIA_ROOT=self.directory / "media")
+
+    def pages_path(self):
+        """The SQLite file with the schema and the seed pages."""
+        return self._built("pages", lambda path: seed_pages(self._env(path)))
+
+    def full_path(self):
+        def build(path):
+            copy_sqlite(self.pages_path(), path)
+            manage(self._env(path), "load_content", "-v", "0")
+
+        return self._built("full", build)
+
     def sqlite(self, target):
-        """A seeded SQLite file at `target`; returns its DATABASE_URL."""
-        if self._sqlite is None:
-            path = self.directory / "seed.sqlite3"
-            with open(self.directory / "seed.lock", "w") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                if not path.exists():
-                    building = path.with_suffix(f".{os.getpid()}")
-                    seed(
-                        site_env(
-                            f"sqlite:///{building}",
-                            MEDIA_ROOT=self.directory / "media",
-                        )
-                    )
-                    copy_sqlite(building, path)
-            self._sqlite = path
-        copy_sqlite(self._sqlite, target)
+        """A copy of the full seed at `target`; returns its DATABASE_URL."""
+        copy_sqlite(self.full_path(), target)
         return f"sqlite:///{target}"
 
     @contextmanager

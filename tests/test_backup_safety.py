@@ -3,6 +3,7 @@ restore empties every cache layer (Varnish included) and trusts no path in a
 manifest."""
 
 import json
+import shutil
 import sqlite3
 import tarfile
 import threading
@@ -82,6 +83,18 @@ def test_a_backup_is_private_from_its_first_byte_and_holds_no_session(seeded, tm
     assert manifest["tables"]["django_session"] == 0
 
 
+@pytest.fixture(scope="module")
+def backup(seeded, tmp_path_factory):
+    """One backup of the seeded site for the restore tests of this module
+    (each `manage.py backup_site` is a subprocess of a few seconds)."""
+    directory = tmp_path_factory.mktemp("backup-safety")
+    env = site_env(
+        seeded.sqlite(directory / "site.sqlite3"), MEDIA_ROOT=directory / "m"
+    )
+    manage(env, "backup_site", str(directory / "backup"))
+    return directory / "backup"
+
+
 class Recorder(BaseHTTPRequestHandler):
     bans = []
 
@@ -94,7 +107,7 @@ class Recorder(BaseHTTPRequestHandler):
         pass
 
 
-def test_a_restore_empties_varnish_and_the_page_cache(seeded, tmp_path):
+def test_a_restore_empties_varnish_and_the_page_cache(seeded, backup, tmp_path):
     server = HTTPServer(("127.0.0.1", 0), Recorder)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     generation = tmp_path / "generation"
@@ -105,10 +118,9 @@ def test_a_restore_empties_varnish_and_the_page_cache(seeded, tmp_path):
         PAGE_CACHE_GENERATION_FILE=generation,
     )
     try:
-        manage(env, "backup_site", str(tmp_path / "backup"))
         Recorder.bans.clear()
         before = generation.stat().st_mtime_ns if generation.exists() else 0
-        manage(env, "restore_site", "--force", str(tmp_path / "backup"))
+        manage(env, "restore_site", "--force", str(backup))
     finally:
         server.shutdown()
     assert "^/" in Recorder.bans
@@ -125,11 +137,10 @@ def test_a_restore_empties_varnish_and_the_page_cache(seeded, tmp_path):
     ],
 )
 def test_a_manifest_naming_files_outside_the_backup_is_refused(
-    seeded, tmp_path, key, value
+    seeded, backup, tmp_path, key, value
 ):
     env = site_env(seeded.sqlite(tmp_path / "site.sqlite3"), MEDIA_ROOT=tmp_path / "m")
-    backup = tmp_path / "backup"
-    manage(env, "backup_site", str(backup))
+    backup = shutil.copytree(backup, tmp_path / "backup")
     manifest = json.loads((backup / "manifest.json").read_text())
     if key == "database":
         # A real dump with its right checksum, but outside the backup.

@@ -7,11 +7,13 @@ from wagtail_localize.models import Translation, TranslationSource
 from programme.models import Session, Speaker
 from programme.seed.loader import DemoProgrammeLoader
 from tests.helpers import soup
+from tests.test_search import EN, FR, groups, search
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_programme_is_bilingual_labelled_and_idempotent(client):
+@pytest.mark.engine  # what it indexes for the search
+def test_demo_programme_is_bilingual_labelled_indexed_and_idempotent(client):
     created = DemoProgrammeLoader().run()
     assert created == 75
     assert DemoProgrammeLoader().run() == 0
@@ -48,6 +50,13 @@ def test_demo_programme_is_bilingual_labelled_and_idempotent(client):
     assert len(html.select(".session")) == 40
     assert len(html.select(".badge--demo")) == 40
     assert html.select(".session--cancelled")
+
+    # The loader saves each object (signals index it), translations included.
+    assert groups(search(client, FR, "gouvernement"))["sessions"]
+    assert groups(search(client, EN, "government"))["sessions"]
+    demo_speaker = Speaker.objects.filter(is_demo=True, locale=english).first()
+    found = groups(search(client, EN, demo_speaker.name))
+    assert any(title == demo_speaker.name for _href, title in found["speakers"])
 
 
 def test_generate_sessions_builds_bilingual_volume(client):

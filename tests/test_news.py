@@ -6,8 +6,7 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.management import call_command
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from home.roles import COMMUNICATION
 from news.models import NewsIndexPage, NewsPage
@@ -95,13 +94,6 @@ def test_english_articles_are_localize_translations_of_the_french():
         assert english.live and english.is_demo
         assert (english.date, english.kind) == (french.date, french.kind)
         assert english.title != french.title
-
-
-def test_seed_is_idempotent():
-    before = {p.pk: p.latest_revision_id for p in Page.objects.all()}
-    call_command("load_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    after = {p.pk: p.latest_revision_id for p in Page.objects.all()}
-    assert before == after
 
 
 def test_index_shows_in_the_main_menu(client):

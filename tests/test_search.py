@@ -8,7 +8,6 @@ from wagtail.models import PageViewRestriction
 
 from presentation.models import ContentPage
 from programme.models import Session, Speaker
-from programme.seed.loader import DemoProgrammeLoader
 from search.base import Kind, Result
 from search.kinds import KINDS, get_kind, register
 from tests.factories import en, make_session, make_speaker, paris
@@ -321,16 +320,6 @@ def test_bulk_generated_sessions_and_speakers_are_indexed(client):
     assert len(groups(search(client, FR, "synthétique"))["sessions"]) == 3
     assert len(groups(search(client, EN, "synthetic"))["sessions"]) == 3
     assert groups(search(client, FR, "synthétique")).get("speakers")
-
-
-def test_demo_programme_is_indexed(client):
-    """The loader saves each object (signals index it), translations included."""
-    DemoProgrammeLoader().run()
-    assert groups(search(client, FR, "gouvernement"))["sessions"]
-    assert groups(search(client, EN, "government"))["sessions"]
-    demo_speaker = Speaker.objects.filter(is_demo=True, locale=en()).first()
-    found = groups(search(client, EN, demo_speaker.name))
-    assert any(title == demo_speaker.name for _href, title in found["speakers"])
 
 
 # Extending -------------------------------------------------------------
