@@ -22,7 +22,7 @@ EN_PAGE = "/en/frances-action/"
 
 
 @pytest.fixture
-def seeded():
+def with_commitments():
     CommitmentLoader().run()
 
 
@@ -37,7 +37,7 @@ def link_session(session, *numbers):
         )
 
 
-def test_french_page_lists_the_commitments_under_their_axes(client, seeded):
+def test_french_page_lists_the_commitments_under_their_axes(client, with_commitments):
     html = soup(client.get(FR_PAGE))
     axes = html.select("section.axis")
     assert [a["id"] for a in axes] == ["axe-1", "axe-2", "axe-3", "axe-4", "axe-5"]
@@ -50,7 +50,9 @@ def test_french_page_lists_the_commitments_under_their_axes(client, seeded):
     assert listed == len(COMMITMENTS) == 26 - len(MISSING)
 
 
-def test_english_page_lists_them_in_english_with_english_anchors(client, seeded):
+def test_english_page_lists_them_in_english_with_english_anchors(
+    client, with_commitments
+):
     html = soup(client.get(EN_PAGE))
     axes = html.select("section.axis")
     assert [a["id"] for a in axes] == ["axis-1", "axis-2", "axis-3", "axis-4", "axis-5"]
@@ -60,7 +62,7 @@ def test_english_page_lists_them_in_english_with_english_anchors(client, seeded)
     assert not html.select(".commitments [lang=fr]")  # every one translated
 
 
-def test_axis_menu_links_to_each_axis_anchor(client, seeded):
+def test_axis_menu_links_to_each_axis_anchor(client, with_commitments):
     html = soup(client.get(FR_PAGE))
     targets = [a["href"] for a in html.select(".commitments__axes a")]
     assert targets == [f"#axe-{n}" for n in range(1, 6)]
@@ -68,14 +70,16 @@ def test_axis_menu_links_to_each_axis_anchor(client, seeded):
         assert html.select_one(target) is not None
 
 
-def test_titles_to_check_are_flagged_for_staff_never_shown_to_visitors(client, seeded):
+def test_titles_to_check_are_flagged_for_staff_never_shown_to_visitors(
+    client, with_commitments
+):
     flagged = {c.number for c in Commitment.objects.filter(title_to_check=True)}
     assert flagged == {spec.number for spec in COMMITMENTS if spec.check}
     body = client.get(FR_PAGE).content.decode()
     assert "vérifier" not in body and "to check" not in body
 
 
-def test_loading_twice_keeps_what_staff_edited(seeded):
+def test_loading_twice_keeps_what_staff_edited(with_commitments):
     edited = commitment(2)
     edited.title = "Titre revu par l'équipe"
     edited.save()
@@ -84,7 +88,9 @@ def test_loading_twice_keeps_what_staff_edited(seeded):
     assert Commitment.objects.filter(locale=en()).count() == len(COMMITMENTS)
 
 
-def test_session_page_links_to_its_commitments_in_each_language(client, seeded):
+def test_session_page_links_to_its_commitments_in_each_language(
+    client, with_commitments
+):
     session = make_session(title="Marchés ouverts", english_title=False)
     link_session(session, 2, 7)
     english = translate_session(session, "Open contracts")
@@ -107,7 +113,7 @@ def test_session_page_links_to_its_commitments_in_each_language(client, seeded):
     assert "Increase transparency in public procurement" in link.text
 
 
-def test_commitment_lists_its_public_sessions_only(client, seeded):
+def test_commitment_lists_its_public_sessions_only(client, with_commitments):
     public = make_session(title="Commande publique ouverte", english_title=False)
     draft = make_session(title="Atelier en préparation", status=Session.DRAFT)
     link_session(public, 2)
@@ -125,7 +131,9 @@ def test_commitment_lists_its_public_sessions_only(client, seeded):
     assert links[0]["href"] == f"/en/programme/{public_en.slug}/"
 
 
-def test_untranslated_session_is_listed_in_french_marked_as_such(client, seeded):
+def test_untranslated_session_is_listed_in_french_marked_as_such(
+    client, with_commitments
+):
     session = make_session(title="Séance non traduite", english_title=False)
     link_session(session, 15)
     item = soup(client.get(EN_PAGE)).select_one("#commitment-15")
@@ -134,7 +142,9 @@ def test_untranslated_session_is_listed_in_french_marked_as_such(client, seeded)
     assert link["lang"] == "fr"
 
 
-def test_a_link_added_on_the_french_session_reaches_the_english_one(commit, seeded):
+def test_a_link_added_on_the_french_session_reaches_the_english_one(
+    commit, with_commitments
+):
     session = commit(make_session, title="Séance liée")
     english = Session.objects.get(locale=en(), translation_key=session.translation_key)
 
@@ -149,7 +159,7 @@ def test_a_link_added_on_the_french_session_reaches_the_english_one(commit, seed
     ]
 
 
-def test_a_session_cannot_link_a_commitment_in_another_language(seeded):
+def test_a_session_cannot_link_a_commitment_in_another_language(with_commitments):
     session = make_session(title="Séance en français", english_title=False)
     link = SessionCommitment(session=session, commitment=commitment(2, en()))
     with translation.override("en"), pytest.raises(ValidationError) as error:
@@ -161,7 +171,7 @@ def test_a_session_cannot_link_a_commitment_in_another_language(seeded):
 
 
 @pytest.mark.usefixtures("page_cache_on")
-def test_changing_a_commitment_refreshes_the_cached_pages(commit, seeded):
+def test_changing_a_commitment_refreshes_the_cached_pages(commit, with_commitments):
     session = commit(make_session, title="Séance sur les données")
     client = Client()
     client.get(FR_PAGE)
@@ -186,7 +196,7 @@ def test_changing_a_commitment_refreshes_the_cached_pages(commit, seeded):
     assert "Séance sur les données" not in item.get_text()
 
 
-def test_translation_report_lists_the_commitments(client, seeded):
+def test_translation_report_lists_the_commitments(client, with_commitments):
     translator = make_member(TRANSLATORS, "traductrice")
     client.force_login(translator)
     body = client.get("/admin/translation-status/?kind=presentation.commitment")
