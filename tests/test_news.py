@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import make_member
 from tests.helpers import soup, text_of
