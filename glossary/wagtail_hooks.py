@@ -3,7 +3,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.permissions import SourceLocalePermissionPolicy
+from access.permissions import SourceLocalePermissionPolicy
 
 from .models import Term
 

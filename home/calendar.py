@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from home.request_memo import remember
+from site_config.request_memo import remember
 
 BEFORE_CALL = "before_call"
 CALL_OPEN = "call_open"

@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import LocaleColumn
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .permissions import is_translator_only
+from access.permissions import is_translator_only
 
 
 def default_language(user):

@@ -14,8 +14,12 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from access.permissions import GuardedPageMixin
+
 from .blocks import ContentStreamBlock
-from .permissions import GuardedPageMixin
+from .navigation import home_children, menu_pages
+from .phase_panel import home_panel
+from .structured_data import summit_event
 from .tree import SharedAncestorsMixin
 
 # Fields every Page carries; the title, slug and SEO texts are translated.
@@ -92,10 +96,6 @@ class HomePage(GuardedPageMixin, SharedAncestorsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from home.phase_panel import home_panel
-        from home.structured_data import summit_event
-        from home.templatetags.site_tags import home_children, menu_pages
-
         # The menu's pages, fetched once: the cards show their summary.
         context["sections"] = menu_pages(request, self)
         context["summit_json_ld"] = summit_event(self, request)

@@ -6,8 +6,6 @@ open); during the summit days to the sessions on now and next; after the
 summit to the programme, the speakers and the outcomes.
 """
 
-import datetime
-
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -104,17 +102,4 @@ def now_and_next(home, programme, request):
     """Sessions on now, and the next few, in the page's language."""
     if programme is None:
         return [], []
-    from programme.queries import localized_public_sessions
-
-    at = calendar.now()
-    sessions = localized_public_sessions(home.locale).defer("description")
-    base = programme.get_url(request)
-    on_now = list(sessions.filter(start__lte=at, end__gt=at).order_by("start", "pk"))
-    upcoming = list(
-        sessions.filter(
-            start__gt=at, start__lt=at + datetime.timedelta(days=1)
-        ).order_by("start", "pk")[:NEXT_COUNT]
-    )
-    for session in on_now + upcoming:
-        session.public_url = f"{base}{session.slug}/"
-    return on_now, upcoming
+    return programme.sessions_now_and_next(request, calendar.now(), NEXT_COUNT)

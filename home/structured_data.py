@@ -1,11 +1,20 @@
-"""schema.org Event for the summit, on the home page, for search engines."""
+"""schema.org structured data (JSON-LD) for search engines: the summit on the
+home page, and the escaping every JSON-LD block on the site goes through."""
 
 import json
 
 from django.templatetags.static import static
 
 from home.locales import code_of
-from programme.exports import JSON_SCRIPT_ESCAPES
+
+# JSON inside a <script> element: "</script>" or "<!--" in a title must not
+# end or comment out the element.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def script_json(data):
+    """`data` as JSON safe inside a <script> element."""
+    return json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
 
 
 def summit_event(home, request):
@@ -37,4 +46,4 @@ def summit_event(home, request):
         "url": request.build_absolute_uri(home.get_url(request)),
         "image": request.build_absolute_uri(static("img/og-default.png")),
     }
-    return json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return script_json(data)

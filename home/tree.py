@@ -7,7 +7,7 @@ again with a query of its own."""
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from home.request_memo import kept_on
+from site_config.request_memo import kept_on
 
 
 def ancestors_of(page):

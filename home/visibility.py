@@ -4,7 +4,7 @@ per request (Wagtail's `.public()` reads them again at every call)."""
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from home.request_memo import remember
+from site_config.request_memo import remember
 
 
 def private_sections():

@@ -47,7 +47,7 @@ def summarise(cursor):
     from wagtail.models import Locale, Page
     from wagtail_localize.models import Translation
 
-    from participation.models import Event, Proposal
+    from site_config.public_models import backup_counts
 
     page, locale = Page._meta, Locale._meta
     cursor.execute(
@@ -57,11 +57,8 @@ def summarise(cursor):
         f"GROUP BY l.{quote('language_code')} ORDER BY 1"
     )
     summary = {"pages": dict(cursor.fetchall())}
-    for label, model in (
-        ("translations", Translation),
-        ("proposals", Proposal),
-        ("events", Event),
-    ):
+    # The rest as apps declare them (site_config.public_models).
+    for label, model in [("translations", Translation), *backup_counts()]:
         cursor.execute(f"SELECT COUNT(*) FROM {quote(model._meta.db_table)}")
         summary[label] = cursor.fetchone()[0]
     return summary

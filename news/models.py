@@ -14,10 +14,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from access.permissions import GuardedPageMixin
 from home import calendar
 from home.blocks import ContentStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
-from home.permissions import GuardedPageMixin
 from home.tree import SharedAncestorsMixin
 from home.visibility import public
 

@@ -1,10 +1,11 @@
 """What starts a new generation: anything visitors can see changing.
 
 Pages: published, unpublished (also on expiry), moved or deleted — a
-translation published in Localize is a page published. Snippets shown on
-pages and in exports: saved or deleted (Localize's translations included).
-Public submissions waiting for moderation change nothing public, so they do
-not empty the cache; a decision on an event does.
+translation published in Localize is a page published. The project's models
+shown on pages and in exports, as each app declares them
+(site_config.public_models): saved or deleted (Localize's translations
+included). Public submissions waiting for moderation change nothing public,
+so they do not empty the cache; a decision on an event does.
 
 What changes visitors see without publishing anything: page and collection
 privacy (restrictions and their groups), redirects, sites, site settings,
@@ -18,6 +19,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from site_config import public_models as registry
 
 from . import generation, varnish
 
@@ -39,9 +42,14 @@ def on_snippet_change(sender, instance, **kwargs):
     invalidate()
 
 
-def on_submission_change(sender, instance, **kwargs):
-    if instance.status != instance.SUBMITTED:
-        invalidate()
+def when(shown):
+    """A receiver that empties the cache only for rows `shown(instance)`."""
+
+    def on_change(sender, instance, **kwargs):
+        if shown(instance):
+            invalidate()
+
+    return on_change
 
 
 def on_m2m_change(sender, action, **kwargs):
@@ -49,7 +57,9 @@ def on_m2m_change(sender, action, **kwargs):
         invalidate()
 
 
-def public_snippet_models():
+def wagtail_models():
+    """Wagtail's models whose changes visitors see; the project's own are
+    declared by each app (site_config.public_models)."""
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
@@ -60,26 +70,7 @@ def public_snippet_models():
         Site,
     )
 
-    from home.models import SummitCalendar
-    from presentation.models import Commitment
-    from programme.models import (
-        Session,
-        SessionCommitment,
-        SessionSpeaker,
-        Speaker,
-        Theme,
-        Venue,
-    )
-
     return [
-        SummitCalendar,  # the dates every dated part of a page follows
-        Commitment,
-        Session,
-        SessionSpeaker,
-        SessionCommitment,  # a session's links to the plan's commitments
-        Speaker,
-        Theme,
-        Venue,
         get_image_model(),
         get_document_model(),
         PageViewRestriction,
@@ -88,6 +79,15 @@ def public_snippet_models():
         Site,
         *settings_registry,
     ]
+
+
+def public_models():
+    """[(model, receiver)]: what empties the cache, and how."""
+    declared = [
+        (model, on_snippet_change if shown is None else when(shown))
+        for model, shown in registry.cache_emptying()
+    ]
+    return declared + [(model, on_snippet_change) for model in wagtail_models()]
 
 
 def restriction_group_links():
@@ -100,27 +100,21 @@ def restriction_group_links():
 
 
 def connect():
-    from participation.models import Event
-
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(on_page_change, dispatch_uid=f"pagecache-{signal}")
     post_delete.connect(on_page_change, sender=Page, dispatch_uid="pagecache-delete")
-    for model in public_snippet_models():
+    for model, receiver in public_models():
         for signal in (post_save, post_delete):
+            # weak=False: `when()` builds its receiver here.
             signal.connect(
-                on_snippet_change,
+                receiver,
                 sender=model,
-                dispatch_uid=f"pagecache-{model.__name__}-{id(signal)}",
+                weak=False,
+                dispatch_uid=f"pagecache-{model._meta.label}-{id(signal)}",
             )
     for through in restriction_group_links():
         m2m_changed.connect(
             on_m2m_change,
             sender=through,
             dispatch_uid=f"pagecache-{through.__name__}-m2m",
-        )
-    for signal in (post_save, post_delete):
-        signal.connect(
-            on_submission_change,
-            sender=Event,
-            dispatch_uid=f"pagecache-event-{id(signal)}",
         )

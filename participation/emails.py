@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from site_config.typography import typeset_mail
 
 logger = logging.getLogger(__name__)

@@ -6,9 +6,9 @@ and links to the agenda of the visitor's language."""
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.request_memo import remember
 from home.visibility import public as public_pages
 from search.base import Kind, Result, excerpt
+from site_config.request_memo import remember
 
 from .agenda import public_events
 from .models import AgendaPage, Event

@@ -3,8 +3,7 @@ filters, accept/reject in bulk or from the edit view (after editing), and a
 dashboard panel with what is pending."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.urls import re_path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,63 +12,15 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.action_menu import ActionMenuItem
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.bulk_actions import ListingPermissionRequired
+from access.bulk_actions import ListingPermissionRequired
+from access.choosers import SubmissionChooserViewSet
 
 from . import moderation
 from .models import Event, Proposal
 
 MODERATED = (Proposal, Event)
-
-
-def may_moderate(user, model):
-    return user.has_perm(f"participation.change_{model._meta.model_name}")
-
-
-class ModeratorsOnly:
-    """Wagtail's snippet choosers check no permission: any admin user could
-    list and search pending submissions (by email too) through them."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not may_moderate(request.user, self.model_class):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-def moderators_only(view_class):
-    return type(view_class.__name__, (ModeratorsOnly, view_class), {})
-
-
-class SubmissionChooserViewSet(SnippetChooserViewSet):
-    choose_view_class = moderators_only(SnippetChooserViewSet.choose_view_class)
-    choose_results_view_class = moderators_only(
-        SnippetChooserViewSet.choose_results_view_class
-    )
-    chosen_view_class = moderators_only(SnippetChooserViewSet.chosen_view_class)
-    chosen_multiple_view_class = moderators_only(
-        SnippetChooserViewSet.chosen_multiple_view_class
-    )
-    create_view_class = moderators_only(SnippetChooserViewSet.create_view_class)
-
-
-def not_for_submissions(request, *args, **kwargs):
-    raise PermissionDenied
-
-
-@hooks.register("register_admin_urls")
-def keep_submissions_out_of_localize_api():
-    """Localize's snippet API lists any snippet to any admin user; submissions
-    are not translatable, so nobody needs them there. Answers before Localize
-    (this app is listed first)."""
-    return [
-        re_path(
-            r"^localize/api/snippets/participation/",
-            not_for_submissions,
-            name="submissions_localize_api_refused",
-        )
-    ]
 
 
 class ProposalViewSet(SnippetViewSet):

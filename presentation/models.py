@@ -8,9 +8,9 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from access.permissions import GuardedPageMixin
 from home.blocks import ContentStreamBlock
 from home.models import PAGE_TRANSLATABLE_FIELDS
-from home.permissions import GuardedPageMixin
 from home.tree import SharedAncestorsMixin
 
 

@@ -2,8 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from access.permissions import SourceLocalePermissionPolicy
 from home.listing import LanguageSnippetViewSet
-from home.permissions import SourceLocalePermissionPolicy
 
 from .models import Commitment
 

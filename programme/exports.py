@@ -8,7 +8,6 @@ formula are prefixed with an apostrophe, and JSON-LD cannot close its script.
 import csv
 import datetime
 import io
-import json
 import re
 
 from django.http import HttpResponse, JsonResponse
@@ -18,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 from wagtail.models import Locale
 
+from home.structured_data import script_json
 from site_config.csv_safety import neutralise
 from site_config.typography import typeset
 
@@ -197,8 +197,6 @@ def csv_response(page, request, sessions):
 
 RESPONSES = {"ics": ics_response, "json": json_response, "csv": csv_response}
 
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
 
 def session_json_ld(page, request, session):
     """schema.org Event for search engines, safe inside a <script> element."""
@@ -230,4 +228,4 @@ def session_json_ld(page, request, session):
         ],
         "organizer": {"@type": "Organization", "name": session.organisers or "OGP"},
     }
-    return json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return script_json(data)

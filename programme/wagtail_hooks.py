@@ -3,8 +3,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from access.permissions import SourceLocalePermissionPolicy
 from home.listing import LanguageSnippetViewSet
-from home.permissions import SourceLocalePermissionPolicy
 
 from .models import Session, Speaker, Theme, Venue
 

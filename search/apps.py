@@ -8,16 +8,11 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from django.apps import apps
-        from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page
 
-        from programme.models import Session, Speaker
+        from .kinds import search_model
 
-        from .folding import index_folded
-        from .vocabulary import bump
-
+        # Other apps register their own kinds and models (search.kinds).
         for model in apps.get_models():
-            if issubclass(model, Page) or model in (Session, Speaker):
-                index_folded(model)
-                post_save.connect(bump, sender=model, dispatch_uid=f"vocab-{model}")
-                post_delete.connect(bump, sender=model, dispatch_uid=f"vocab-d{model}")
+            if issubclass(model, Page):
+                search_model(model)

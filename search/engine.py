@@ -63,15 +63,25 @@ class Group:
     next_url: str = ""
 
 
+# Functions (folded query, locale) -> [folded texts]: the same query in other
+# words. The glossary adds its terms of the other language (glossary.apps).
+EQUIVALENTS = []
+
+
+def register_equivalents(source):
+    if source not in EQUIVALENTS:
+        EQUIVALENTS.append(source)
+    return source
+
+
 def alternatives(query, locale):
     """The folded texts to look for: the query, then the same query in the
     words of the other language when the glossary knows them."""
-    from glossary.terms import equivalents
-
     texts = [query.folded]
-    for text in equivalents(query.folded, locale):
-        if text not in texts:
-            texts.append(text)
+    for source in EQUIVALENTS:
+        for text in source(query.folded, locale):
+            if text not in texts:
+                texts.append(text)
     return texts
 
 

@@ -60,10 +60,11 @@ def folded_search_text(obj):
 def index_folded(model):
     """Index a folded copy of `model`'s searchable text, once.
 
-    Called from `SearchConfig.ready()` for every page model and the
-    programme's sessions and speakers; a new kind of result calls it for its
-    model. The copy is one more `SearchField` on a method, so the backends
-    index it like any field and `update_index` rebuilds it.
+    Called through `search.kinds.search_model()`: by `SearchConfig.ready()`
+    for every page model, and by the apps that register a kind of result for
+    their models (the programme's sessions and speakers). The copy is one
+    more `SearchField` on a method, so the backends index it like any field
+    and `update_index` rebuilds it.
     """
     if any(getattr(f, "field_name", None) == FOLDED for f in model.search_fields):
         return

@@ -2,8 +2,9 @@
 
 Wagtail's own sitemap walks only the default site's root (the French tree),
 has no hreflang alternates and builds URLs from the Site record; this one
-lists every live page and public session in both languages, with absolute
-URLs from the request and `xhtml:link` alternates between translations.
+lists every live page, and what apps register (public sessions), in both
+languages, with absolute URLs from the request and `xhtml:link` alternates
+between translations.
 """
 
 from collections import defaultdict
@@ -12,8 +13,6 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 from wagtail.models import Page
-
-from programme.models import ProgrammePage, Session
 
 
 def absolute(request, url):
@@ -39,30 +38,24 @@ def page_entries(request):
     return list(groups.values())
 
 
-def session_entries(request):
-    programmes = {
-        p.locale.language_code: p.get_url(request)
-        for p in ProgrammePage.objects.live().public().select_related("locale")
-    }
-    groups = defaultdict(dict)
-    for session in (
-        Session.objects.filter(status__in=Session.PUBLIC_STATUSES)
-        .select_related("locale")
-        .only("translation_key", "slug", "updated_at", "locale__language_code")
-    ):
-        code = session.locale.language_code
-        if code in programmes:
-            groups[session.translation_key][code] = (
-                absolute(request, f"{programmes[code]}{session.slug}/"),
-                session.updated_at,
-            )
-    return list(groups.values())
+# Functions of the request returning groups of {language code: (absolute
+# URL, last modified)}; apps add theirs from AppConfig.ready() (the
+# programme's sessions: programme/sitemap.py).
+ENTRY_SOURCES = [page_entries]
+
+
+def register_entries(source):
+    """Add a source of sitemap entries (once, whatever the number of calls)."""
+    if source not in ENTRY_SOURCES:
+        ENTRY_SOURCES.append(source)
+    return source
 
 
 @cache_control(max_age=3600)
 def sitemap(request):
     entries = []
-    for versions in page_entries(request) + session_entries(request):
+    groups = [versions for source in ENTRY_SOURCES for versions in source(request)]
+    for versions in groups:
         alternates = sorted((code, url) for code, (url, _when) in versions.items())
         for _code, (url, modified) in sorted(versions.items()):
             entries.append({"url": url, "lastmod": modified, "alternates": alternates})

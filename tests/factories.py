@@ -20,7 +20,7 @@ def en():
 
 
 def make_member(group_name, username):
-    """A user in one of the editorial roles (home.roles)."""
+    """A user in one of the editorial roles (access.roles)."""
     user = User.objects.create_user(username, password="x")
     user.groups.add(Group.objects.get(name=group_name))
     return user

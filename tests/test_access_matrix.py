@@ -26,8 +26,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.bulk_actions import GuardedDeleteBulkAction, ListingPermissionRequired
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.bulk_actions import GuardedDeleteBulkAction, ListingPermissionRequired
+from access.roles import COMMUNICATION, TRANSLATORS
 from participation import moderation
 from presentation.models import ContentPage
 from programme.models import Session
@@ -526,7 +526,7 @@ def test_translators_still_reach_the_bulk_actions_of_what_they_translate(
 
 def test_every_snippet_bulk_action_follows_the_listing_permission_rule():
     """A new snippet bulk action (ours, Wagtail's, a package's) must include
-    home.bulk_actions.ListingPermissionRequired."""
+    access.bulk_actions.ListingPermissionRequired."""
     unguarded = []
     for model in get_snippet_models():
         opts = model._meta

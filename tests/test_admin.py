@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 from presentation.models import ContentPage
 from tests.factories import make_member
 

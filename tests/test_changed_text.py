@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import pytest
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.roles import TRANSLATORS
+from access.roles import TRANSLATORS
 from presentation.models import ContentPage
 from tests.factories import en, make_member
 from tests.helpers import text_of
@@ -148,7 +148,7 @@ def test_a_session_title_changed_in_french_waits_for_its_translator(
 ):
     from wagtail_localize.models import TranslationSource
 
-    from home.roles import COMMUNICATION
+    from access.roles import COMMUNICATION
     from tests.factories import make_session
     from tests.test_admin import session_form
 
@@ -213,7 +213,7 @@ def test_sync_with_publish_never_puts_french_on_the_english_page(
     from django.contrib.messages import get_messages
     from wagtail_localize.models import TranslationSource
 
-    from home.roles import COMMUNICATION
+    from access.roles import COMMUNICATION
 
     french = ContentPage.objects.get(slug="le-partenariat")
     assert not french.seo_title

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import translation
 
-from home.roles import TRANSLATORS
+from access.roles import TRANSLATORS
 from presentation.models import Commitment
 from presentation.seed.commitments import COMMITMENTS, MISSING
 from presentation.seed.loader import CommitmentLoader

@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
-from home.roles import TRANSLATORS
+from access.roles import TRANSLATORS
 from programme.exports import csv_safe
 from programme.models import Theme
 from site_config.csv_safety import neutralise

@@ -7,7 +7,7 @@ import json
 import pytest
 from wagtail.models import PageViewRestriction
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from presentation.models import ContentPage
 from programme.models import Session, SessionSpeaker
 from tests.factories import (
@@ -236,7 +236,7 @@ def test_an_english_page_cannot_be_published_while_french_is_not(
 def test_a_translator_changing_a_fact_in_english_gets_the_french_fact_back(
     client, django_capture_on_commit_callbacks
 ):
-    from home.roles import TRANSLATORS
+    from access.roles import TRANSLATORS
 
     french = make_session("Plénière", "Plenary", start=paris(8, 9), end=paris(8, 10))
     english = french.get_translation(en())
@@ -261,7 +261,7 @@ def test_a_translator_changing_a_fact_in_english_gets_the_french_fact_back(
 def test_the_translation_editor_offers_translators_no_page_actions(client):
     from html import unescape
 
-    from home.roles import TRANSLATORS
+    from access.roles import TRANSLATORS
 
     _french, english = partnership()
     client.force_login(make_member(TRANSLATORS, "tr-menus"))

@@ -5,7 +5,7 @@ import pytest
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 from presentation.models import Commitment
 from tests.factories import (
     fr,

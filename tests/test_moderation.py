@@ -6,7 +6,7 @@ from django.contrib.auth.models import User
 from django.core import mail
 from django.urls import reverse
 
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 from participation import moderation
 from participation.models import Event, Proposal
 from programme.models import Session

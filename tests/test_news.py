@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import PageViewRestriction
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import make_member
 from tests.helpers import soup, text_of

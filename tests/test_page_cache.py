@@ -6,7 +6,7 @@ import gzip
 import pytest
 from django.test import Client
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from participation.models import Event
 from presentation.models import ContentPage
 from programme.models import Session
@@ -226,3 +226,18 @@ def test_a_draft_revision_keeps_the_cache(commit):
     response = get(PAGE)
     assert response["X-Page-Cache"] == "hit"
     assert "Brouillon" not in response.content.decode()
+
+
+def test_saving_the_legal_information_updates_the_legal_pages(commit):
+    """Legal pages render the legal information snippet: a change shows at once."""
+    from home.models import LegalInformation
+
+    url = "/fr/mentions-legales/"
+    get(url)
+    assert get(url)["X-Page-Cache"] == "hit"
+    details = LegalInformation.objects.get(locale__language_code="fr")
+    details.publisher_name = "Secrétariat général du Gouvernement"
+
+    commit(details.save)
+
+    assert "Secrétariat général du Gouvernement" in get(url).content.decode()

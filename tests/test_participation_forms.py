@@ -11,7 +11,7 @@ from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from participation.guards import sign_timestamp
 from participation.models import Event, Proposal
 from tests.factories import make_member

@@ -6,7 +6,7 @@ import polib
 import pytest
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.roles import TRANSLATORS
+from access.roles import TRANSLATORS
 from presentation.models import ContentPage
 from tests.factories import en, make_member, make_theme
 

@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Page, Workflow
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from home.seed.loader import ContentLoader
 from home.seed.workflows import retire_unapprovable_workflows
 from presentation.models import ContentPage

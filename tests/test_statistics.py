@@ -9,7 +9,7 @@ from wagtail.search.backends import get_search_backend
 
 from maintenance.statistics import refresh_statistics
 from programme.models import Session
-from search.programme_results import session_candidates
+from programme.search_results import session_candidates
 
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 

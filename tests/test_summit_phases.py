@@ -10,9 +10,9 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 
+from access.roles import COMMUNICATION
 from home import calendar
 from home.models import SummitCalendar
-from home.roles import COMMUNICATION
 from participation.models import Event, Proposal
 from presentation.models import ContentPage
 from tests.factories import make_member, make_session

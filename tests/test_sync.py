@@ -4,7 +4,7 @@ import pytest
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
-from home.roles import COMMUNICATION
+from access.roles import COMMUNICATION
 from programme.models import Session, Theme
 from tests.factories import en, fr, make_member, make_theme, paris
 

@@ -16,7 +16,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import TranslationCreator
 
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 from presentation.models import ContentPage
 from programme.models import Session, Theme
 from tests.factories import (

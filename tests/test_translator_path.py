@@ -9,7 +9,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.operations import TranslationCreator
 
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 from presentation.models import ContentPage
 from tests.factories import en, fr, make_member, make_session
 

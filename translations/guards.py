@@ -10,7 +10,7 @@ wagtail_localize/admin/edit_translation.html of this app).
 from wagtail.admin.auth import permission_denied
 from wagtail_localize.views import convert, edit_translation
 
-from home.permissions import is_translator_only
+from access.permissions import is_translator_only
 
 
 def _refuse_translators(view):

@@ -127,9 +127,9 @@ def restriction_groups_changed(sender, instance, action, **kwargs):
 
 
 def connect():
-    from .status import SNIPPET_MODELS
+    from .status import snippet_labels
 
-    for label in SNIPPET_MODELS:
+    for label in snippet_labels():
         model = apps.get_model(label)
         post_save.connect(snippet_saved, sender=model, dispatch_uid=f"facts-{label}")
         post_delete.connect(

@@ -47,6 +47,8 @@ from wagtail.models import Locale, ModelLogEntry, Page
 from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from site_config import public_models
+
 from .previous import reviewed
 
 UP_TO_DATE = "up_to_date"
@@ -62,13 +64,14 @@ STATE_LABELS = {
 STATES = list(STATE_LABELS)
 
 PAGES = "pages"
-SNIPPET_MODELS = (
-    "presentation.Commitment",
-    "programme.Theme",
-    "programme.Venue",
-    "programme.Speaker",
-    "programme.Session",
-)
+
+
+def snippet_labels():
+    """The translatable snippets the report follows, as apps declare them
+    (site_config.public_models)."""
+    return public_models.translation_report_labels()
+
+
 # Log actions that change a snippet saved in the admin (dates for snippets
 # without a modification timestamp of their own).
 CHANGE_ACTIONS = ("wagtail.edit", "wagtail.publish", "wagtail.revert")
@@ -162,7 +165,7 @@ class StatusRow:
 
 
 def snippet_models():
-    return [apps.get_model(name) for name in SNIPPET_MODELS]
+    return [apps.get_model(name) for name in snippet_labels()]
 
 
 def snippet_kind(model):

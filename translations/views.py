@@ -17,9 +17,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, get_edit_url
 
-from home.request_memo import kept_on
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 from site_config.csv_safety import FormulaSafeExportMixin
+from site_config.request_memo import kept_on
 
 from .previous import changed_segments
 from .status import (

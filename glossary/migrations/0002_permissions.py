@@ -1,14 +1,11 @@
 from django.db import migrations
 
-from home.roles import create_roles
-
 
 class Migration(migrations.Migration):
-    """Communication keeps the glossary; translators translate its terms."""
+    """Gave the roles the glossary's permissions; roles are now synchronised
+    after every migrate (access.roles.sync_roles). Kept empty so databases
+    that applied it keep a consistent history."""
 
-    dependencies = [
-        ("glossary", "0001_initial"),
-        ("home", "0004_participation_permissions"),
-    ]
+    dependencies = [("glossary", "0001_initial")]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = []

@@ -1,14 +1,11 @@
 from django.db import migrations
 
-from home.roles import create_roles
-
 
 class Migration(migrations.Migration):
-    """Give the roles their permissions on the programme snippets."""
+    """Gave the roles their permissions on the programme snippets; roles are
+    now synchronised after every migrate (access.roles.sync_roles). Kept
+    empty so databases that applied it keep a consistent history."""
 
-    dependencies = [
-        ("home", "0002_locales_and_roles"),
-        ("programme", "0001_initial"),
-    ]
+    dependencies = [("home", "0002_locales_and_roles")]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = []

@@ -1,14 +1,11 @@
 from django.db import migrations
 
-from home.roles import create_roles
-
 
 class Migration(migrations.Migration):
-    """Let the Communication role moderate public submissions."""
+    """Let the Communication role moderate public submissions; roles are now
+    synchronised after every migrate (access.roles.sync_roles). Kept empty
+    so databases that applied it keep a consistent history."""
 
-    dependencies = [
-        ("home", "0003_programme_permissions"),
-        ("participation", "0001_initial"),
-    ]
+    dependencies = [("home", "0003_programme_permissions")]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = []

@@ -5,8 +5,6 @@ import home.blocks
 import wagtail.fields
 from django.db import migrations, models
 
-from home.roles import create_roles
-
 
 def summit_days_to_calendar(apps, schema_editor):
     """The summit days staff set on the home page become the calendar's."""
@@ -69,8 +67,6 @@ class Migration(migrations.Migration):
             field=models.DateField(null=True, verbose_name="last day of the summit"),
         ),
         migrations.RunPython(summit_days_to_calendar, calendar_to_home_pages),
-        # Communication edits the calendar.
-        migrations.RunPython(create_roles, migrations.RunPython.noop),
         migrations.RemoveField(
             model_name='homepage',
             name='end_date',

@@ -6,8 +6,6 @@ import uuid
 import wagtail.fields
 from django.db import migrations, models
 
-from home.roles import create_roles
-
 
 class Migration(migrations.Migration):
 
@@ -48,6 +46,4 @@ class Migration(migrations.Migration):
                 'unique_together': {('translation_key', 'locale')},
             },
         ),
-        # Communication edits the legal information; translators translate it.
-        migrations.RunPython(create_roles, migrations.RunPython.noop),
     ]

@@ -9,7 +9,7 @@ from django.apps import apps
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from home.roles import grant_translator_pages
+from access.roles import grant_translator_pages
 
 from .content import HOME, PageRef, PageSpec, T
 from .localize import create_translation, normalised, segment_map, string_segments

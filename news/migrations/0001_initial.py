@@ -3,7 +3,7 @@
 import datetime
 import django.db.models.deletion
 import home.blocks
-import home.permissions
+import access.permissions
 import home.tree
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news index',
                 'verbose_name_plural': 'news indexes',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, home.permissions.GuardedPageMixin, home.tree.SharedAncestorsMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, access.permissions.GuardedPageMixin, home.tree.SharedAncestorsMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='NewsPage',
@@ -46,6 +46,6 @@ class Migration(migrations.Migration):
                 'verbose_name': 'news article',
                 'verbose_name_plural': 'news articles',
             },
-            bases=(home.permissions.GuardedPageMixin, home.tree.SharedAncestorsMixin, 'wagtailcore.page'),
+            bases=(access.permissions.GuardedPageMixin, home.tree.SharedAncestorsMixin, 'wagtailcore.page'),
         ),
     ]

@@ -3,7 +3,7 @@
 from django import template
 from django.contrib.contenttypes.models import ContentType
 
-from home.templatetags.site_tags import home_children, home_for
+from home.navigation import home_children, home_for
 
 from ..models import NewsIndexPage, live_articles
 

@@ -1,6 +1,8 @@
 """The programme page: the filterable programme, session and speaker pages,
 calendars and open-data exports, all under one translated URL."""
 
+import datetime
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -8,9 +10,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from access.permissions import GuardedPageMixin
 from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
-from home.permissions import GuardedPageMixin
 from home.tree import SharedAncestorsMixin
 
 # URL words of sub-pages, per language: /fr/programme/intervenants/…
@@ -52,6 +54,26 @@ class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, P
     @property
     def open_data_segment(self):
         return self.segment("open_data")
+
+    def sessions_now_and_next(self, request, at, count):
+        """Public sessions on at `at`, and the next `count` within a day, in
+        this page's language, each with its `public_url` (the home page's
+        panel asks the page, so home imports nothing from the programme)."""
+        from ..queries import localized_public_sessions
+
+        sessions = localized_public_sessions(self.locale).defer("description")
+        on_now = list(
+            sessions.filter(start__lte=at, end__gt=at).order_by("start", "pk")
+        )
+        upcoming = list(
+            sessions.filter(
+                start__gt=at, start__lt=at + datetime.timedelta(days=1)
+            ).order_by("start", "pk")[:count]
+        )
+        base = self.get_url(request)
+        for session in on_now + upcoming:
+            session.public_url = f"{base}{session.slug}/"
+        return on_now, upcoming
 
     @path("")
     def programme(self, request):

@@ -11,6 +11,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
+    "access",  # first: its admin guards answer before any other app's URLs
     "home",
     "presentation",
     "programme",
@@ -58,7 +59,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # French typography on French pages, before GZip and the page cache.
     "site_config.typography.FrenchTypographyMiddleware",
-    "home.request_memo.RequestMemoMiddleware",
+    "site_config.request_memo.RequestMemoMiddleware",
     # Outside everything that may answer, so every page carries the policy.
     "site_config.security.CSPMiddleware",
     # A database outage answers the static 503 page, not a traceback.

@@ -1,6 +1,6 @@
 from django import template
 
-from home.permissions import is_translator_only
+from access.permissions import is_translator_only
 
 register = template.Library()
 

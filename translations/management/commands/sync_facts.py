@@ -10,7 +10,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 
 from translations import facts
-from translations.status import SNIPPET_MODELS
+from translations.status import snippet_labels
 
 
 class Command(BaseCommand):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
                 facts.unpublish_translations(page)
             pages += 1
         snippets = 0
-        for label in SNIPPET_MODELS:
+        for label in snippet_labels():
             for obj in apps.get_model(label)._default_manager.filter(locale=source):
                 facts.sync_snippet(obj)
                 snippets += 1

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from home.roles import COMMUNICATION, TRANSLATORS
+from access.roles import COMMUNICATION, TRANSLATORS
 
 # Development only: known passwords, printed on the console.
 DEMO_ACCOUNTS = [

@@ -9,12 +9,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.request_memo import remember
 from home.visibility import public as public_pages
-from programme.models import ProgrammePage, Session, SessionSpeaker, Speaker
-from programme.queries import localized_public_sessions
+from search.base import Kind, Result, excerpt
+from site_config.request_memo import remember
 
-from .base import Kind, Result, excerpt
+from .models import ProgrammePage, Session, SessionSpeaker, Speaker
+from .queries import localized_public_sessions
 
 
 def programme_page(locale):

@@ -8,7 +8,8 @@ such rule: translators' page permissions cover only the English tree.
 from wagtail.models import Locale, PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .request_memo import kept_on
+from site_config.request_memo import kept_on
+
 from .roles import COMMUNICATION, TRANSLATORS
 
 
