@@ -17,7 +17,13 @@ Sources:
   (suivi-gouvernement-ouvert.etalab.gouv.fr/fr/EngagementN.html) and its
   discussion threads (forum.etalab.gouv.fr).
 - OGP: opengovpartnership.org, France End-of-Term Report 2015-2017 and the
-  commitment pages (members/france/commitments/FR00NN).
+  commitment pages (members/france/commitments/FR00NN). OGP's codes are not
+  the plan's numbers: read in December 2026, FR0007 is commitment 5 (Cour des
+  comptes), FR0009-FR0011 are 7-9, FR0018-FR0021 are 15-18 and
+  FR0023-FR0028 are 20-25 (matched by content; the pages do not print the
+  plan's number). FR0022 (presumably commitment 19) was not found. The
+  2018-2020 plan's pages (FR0048, FR0050) quote the 2015-2017 plan's own
+  English titles of commitments 5 and 6.
 - AXES: numerique.gouv.fr, « Gouvernement ouvert : la France publie son plan
   d'action national » (17 July 2015): 26 commitments on 5 axes; ETALAB
   introduction: the last part holds 3 climate commitments.
@@ -100,10 +106,11 @@ COMMITMENTS = [
         (
             "Impliquer davantage les citoyens dans les travaux menés par la Cour "
             "des comptes",
-            "Involve citizens further in the work of the Court of Audit",
+            "Involving citizens further in the work carried out by the Cour des "
+            "comptes",
         ),
-        "fr: RC",
-        check="English is our translation: use OGP's wording",
+        "fr: RC; en: the plan's English title, quoted by OGP FR0048 "
+        "(« Commitment 5 of the 2015-2017 NAP »); OGP FR0007",
     ),
     CommitmentSpec(
         6,
@@ -111,10 +118,11 @@ COMMITMENTS = [
         (
             "Faciliter l'accès aux données relatives aux obligations de "
             "transparence des responsables publics",
-            "Facilitate access to data on public officials' transparency obligations",
+            "Facilitating access to data regarding transparency obligations of "
+            "public officials",
         ),
-        "fr: RC",
-        check="English is our translation: use OGP's wording",
+        "fr: RC; en: the plan's English title, quoted by OGP FR0050 "
+        "(« Commitment 6 of the 2015-2017 NAP »)",
     ),
     CommitmentSpec(
         7,
@@ -122,11 +130,9 @@ COMMITMENTS = [
         (
             "Identifier les bénéficiaires effectifs des entités juridiques "
             "enregistrées en France pour lutter efficacement contre le blanchiment",
-            "Identify the beneficial owners of legal entities registered in France "
-            "to fight money laundering effectively",
+            "Beneficial Ownership",
         ),
-        "fr: RC",
-        check="English is our translation: use OGP's wording",
+        "fr: RC; en: OGP FR0009",
     ),
     CommitmentSpec(
         8,
@@ -134,11 +140,9 @@ COMMITMENTS = [
         (
             "Renforcer la transparence des paiements et revenus issus des "
             "industries extractives",
-            "Strengthen the transparency of payments and revenues from extractive "
-            "industries",
+            "Transparency in Extractive Industries",
         ),
-        "fr: RC",
-        check="English is our translation: use OGP's wording",
+        "fr: RC; en: OGP FR0010",
     ),
     CommitmentSpec(
         9,
@@ -146,10 +150,9 @@ COMMITMENTS = [
         (
             "Accroître la transparence sur les négociations commerciales "
             "internationales",
-            "Increase transparency in international trade negotiations",
+            "Transparency in International Trade Commercial Negotiations",
         ),
-        "fr: RC",
-        check="English is our translation: use OGP's wording",
+        "fr: RC; en: OGP FR0011",
     ),
     CommitmentSpec(
         10,
@@ -236,20 +239,19 @@ COMMITMENTS = [
         3,
         (
             "Favoriser l'ouverture des modèles de calcul et des simulateurs de l'État",
-            "Promote the opening of the State's calculation models and simulators",
+            "Open Calculation Models and Simulators",
         ),
-        "fr: ETALAB (Engagement16)",
-        check="English is our translation: use OGP's wording",
+        "fr: ETALAB (Engagement16); en: OGP FR0019",
     ),
     CommitmentSpec(
         17,
         3,
         (
             "Transformer les ressources technologiques de l'État en plateforme ouverte",
-            "Turn the State's technology resources into an open platform",
+            "Open Platform for Government Resources",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "en: OGP FR0020",
+        check="French title and axis from memory",
     ),
     CommitmentSpec(
         18,
@@ -257,31 +259,30 @@ COMMITMENTS = [
         (
             "Interagir avec les usagers et améliorer les services publics grâce à "
             "l'administration numérique",
-            "Interact with users and improve public services through digital "
-            "government",
+            "Improve Public Services Through E-Government and User Interaction",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "en: OGP FR0021",
+        check="French title and axis from memory",
     ),
     CommitmentSpec(
         20,
         4,
         (
             "Diversifier le recrutement au sein des institutions publiques",
-            "Diversify recruitment within public institutions",
+            "Diversify Recruitment Within Public Institutions",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "en: OGP FR0023",
+        check="French title and axis from memory",
     ),
     CommitmentSpec(
         21,
         4,
         (
             "Diffuser la culture de l'ouverture, des données et du numérique",
-            "Spread the culture of openness, data and digital",
+            "Culture Change",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "en: OGP FR0024",
+        check="French title and axis from memory",
     ),
     CommitmentSpec(
         22,
@@ -289,10 +290,10 @@ COMMITMENTS = [
         (
             "Diffuser l'innovation publique et développer la recherche sur le "
             "gouvernement ouvert",
-            "Spread public innovation and develop research on open government",
+            "Spread Public Innovation",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "en: OGP FR0025",
+        check="French title and axis from memory",
     ),
     CommitmentSpec(
         23,
@@ -318,11 +319,10 @@ COMMITMENTS = [
         (
             "Associer la société civile à la conférence COP21 et favoriser la "
             "transparence sur l'agenda et les négociations",
-            "Involve civil society in the COP21 conference and promote "
-            "transparency on its agenda and negotiations",
+            "Civil Society & Transparency in COP21 Conference Planning",
         ),
-        "axis: AXES (last three commitments are on climate)",
-        check="French title from memory; English is our translation",
+        "en: OGP FR0027; axis: AXES (last three commitments are on climate)",
+        check="French title from memory",
     ),
     CommitmentSpec(
         25,
@@ -330,10 +330,10 @@ COMMITMENTS = [
         (
             "Ouvrir les données et les modèles relatifs au climat et au "
             "développement durable",
-            "Open data and models on climate and sustainable development",
+            "Open Data and Climate/Sustainable Development",
         ),
-        "axis: AXES (last three commitments are on climate)",
-        check="French title from memory; English is our translation",
+        "en: OGP FR0028; axis: AXES (last three commitments are on climate)",
+        check="French title from memory",
     ),
     CommitmentSpec(
         26,
