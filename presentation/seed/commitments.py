@@ -20,7 +20,7 @@ Sources:
   commitment pages (members/france/commitments/FR00NN). OGP's codes are not
   the plan's numbers: read in December 2026, FR0007 is commitment 5 (Cour des
   comptes), FR0009-FR0011 are 7-9, FR0018-FR0021 are 15-18 and
-  FR0023-FR0028 are 20-25 (matched by content; the pages do not print the
+  FR0023-FR0029 are 20-26 (matched by content; the pages do not print the
   plan's number). FR0022 (presumably commitment 19) was not found. The
   2018-2020 plan's pages (FR0048, FR0050) quote the 2015-2017 plan's own
   English titles of commitments 5 and 6.
@@ -304,7 +304,8 @@ COMMITMENTS = [
             "Empowering and protecting public officials in preventing conflicts "
             "of interest",
         ),
-        "en: OGP End-of-Term Report",
+        "en: OGP End-of-Term Report (OGP FR0026 names it « Protect Against "
+        "Conflicts of Interest »)",
         (
             "Actualiser les droits et obligations déontologiques des agents "
             "publics et renforcer la prévention des conflits d'intérêts.",
