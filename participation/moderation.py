@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from programme.models import PARIS, Session
-from programme.models.pages import RESERVED_SLUGS
+from site_config.languages import reserved_slugs
 
 from . import emails
 from .models import Proposal
@@ -32,7 +32,7 @@ def placeholder_time():
 
 def unique_slug(title, locale):
     base = slugify(title)[:70] or "session"
-    if base in RESERVED_SLUGS:
+    if base in reserved_slugs():
         base = f"{base}-session"
     slug, number = base, 2
     while Session.objects.filter(locale=locale, slug=slug).exists():

@@ -10,13 +10,13 @@ from wagtail.models import Locale
 
 from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
+from site_config import languages
 
 from . import exports
 from .cards import CardRenderer
 from .commitments import commitments_of_session
 from .filters import ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker
-from .models.pages import SEGMENTS
 from .queries import listing, localized_public_sessions, with_details
 
 
@@ -125,13 +125,9 @@ def session_alternates(page, request, session):
     return urls
 
 
-def routed_alternates(page, request, *words):
-    """URLs of a sub-page whose path words are the same or per-language segments."""
-    urls = {}
-    for code, (programme_page, url) in programme_urls(page, request).items():
-        parts = [programme_page.segment(w) if w in SEGMENTS else w for w in words]
-        urls[code] = url + "".join(f"{part}/" for part in parts)
-    return urls
+def routed_alternates(page, request, *parts):
+    """URLs of a sub-page in every language (site_config.languages)."""
+    return languages.sub_page_alternates(page, request, *parts)
 
 
 def session(page, request, slug):

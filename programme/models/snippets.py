@@ -14,6 +14,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from site_config import languages
+
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
@@ -361,9 +363,7 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The session must end after it starts.")})
-        from .pages import RESERVED_SLUGS
-
-        if self.slug in RESERVED_SLUGS:
+        if self.slug in languages.reserved_slugs():
             raise ValidationError(
                 {"slug": _("This address is reserved: choose another slug.")}
             )
