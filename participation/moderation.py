@@ -64,7 +64,6 @@ def session_from(proposal):
     locale = Locale.get_default()
     theme = proposal.theme.get_translation_or_none(locale) if proposal.theme else None
     start, end = placeholder_time()
-    languages = set(proposal.languages)
     organisers = ", ".join(
         part for part in (proposal.organisation, proposal.co_organisers) if part
     )
@@ -77,9 +76,7 @@ def session_from(proposal):
         theme=theme,
         start=start,
         end=end,
-        in_french="fr" in languages,
-        in_english="en" in languages,
-        in_other_language=bool(languages - {"fr", "en"}),
+        **Session.spoken_flags(proposal.languages),
         organisers=organisers[:255],
         organiser_type=ORGANISER_TYPE.get(
             proposal.organisation_type, Session.CIVIL_SOCIETY

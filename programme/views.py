@@ -16,7 +16,7 @@ from . import exports
 from .cards import CardRenderer
 from .commitments import commitments_of_session
 from .filters import ProgrammeFilterForm, apply_filters
-from .models import PARIS, Session, Speaker
+from .models import PARIS, Session, Speaker, Theme
 from .queries import listing, localized_public_sessions, with_details
 
 
@@ -80,12 +80,33 @@ def programme(page, request):
         query_string=request.GET.urlencode(),
         now_and_next=current,
         selected_theme=filters.get("theme"),
+        switcher_queries=queries_by_language(request, filters),
     )
     response = TemplateResponse(request, "programme/programme_page.html", context)
     if current is not None:
         # "Now and next" moves with the clock: shared caches keep it a minute.
         patch_cache_control(response, s_maxage=60)
     return response
+
+
+def queries_by_language(request, filters):
+    """The programme's query string for each language's version, so the
+    language switcher keeps the filters: the theme is given as that
+    language's theme (themes are translated snippets with their own ids)."""
+    themes = {}
+    if theme := filters.get("theme"):
+        themes = {
+            code_of(version.locale_id): version.pk
+            for version in Theme.objects.filter(translation_key=theme.translation_key)
+        }
+    queries = {}
+    for code in languages.codes():
+        query = request.GET.copy()
+        query.pop("theme", None)
+        if code in themes:
+            query["theme"] = themes[code]
+        queries[code] = query.urlencode()
+    return queries
 
 
 def export(page, request, fmt):

@@ -11,6 +11,7 @@ import functools
 import re
 
 from django.conf import settings
+from django.middleware import locale
 from django.urls.resolvers import RegexPattern, URLPattern
 from django.utils import translation
 
@@ -127,3 +128,53 @@ def sub_page_alternates(page, request, *parts):
         path = "".join(f"{word(p, code) if p in WORDS else p}/" for p in parts)
         urls[code] = url + path
     return urls
+
+
+def preferred_language(request):
+    """The language of an address without a language prefix ("/"): the
+    language cookie, else the best of the browser's languages that the site
+    has; a browser that accepts none of them gets the international language,
+    a request that states none (robots, scripts) the source language."""
+    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if cookie in codes():
+        return cookie
+    stated = False
+    for tag, quality in _accepted(request.headers.get("Accept-Language", "")):
+        if tag == "*":
+            continue
+        stated = True
+        if quality > 0:
+            try:
+                return translation.get_supported_language_variant(tag)
+            except LookupError:
+                continue
+    return INTERNATIONAL if stated else settings.LANGUAGE_CODE
+
+
+def _accepted(header):
+    """(language tag, quality) of an Accept-Language header, best first;
+    malformed parts are skipped."""
+    tags = []
+    for part in header[:500].split(","):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        if re.fullmatch(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|\*", tag.strip()):
+            tags.append((tag.strip().lower(), quality))
+    return sorted(tags, key=lambda item: -item[1])
+
+
+class LocaleMiddleware(locale.LocaleMiddleware):
+    """Django's LocaleMiddleware (language from the URL prefix, "/" redirected
+    with Vary: Accept-Language, Cookie), with `preferred_language` choosing
+    where an address without a prefix goes."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        if translation.get_language_from_path(request.path_info) is None:
+            translation.activate(preferred_language(request))
+            request.LANGUAGE_CODE = translation.get_language()

@@ -54,6 +54,11 @@ sub vcl_recv {
         req.url ~ "^/(fr|en)/(recherche|search)/") {
         return (pass);
     }
+    # The root redirects by the language cookie and Accept-Language (to /fr/
+    # or /en/): decided by the site for each visitor, never shared.
+    if (req.url ~ "^/(\?.*)?$") {
+        return (pass);
+    }
     # Staff (session) and visitors just after a submission see their own pages.
     if (req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {
         return (pass);

@@ -66,8 +66,8 @@ MIDDLEWARE = [
     "site_config.faults.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix
-    # and redirects "/" by Accept-Language.
-    "django.middleware.locale.LocaleMiddleware",
+    # and redirects "/" by Accept-Language (site_config.languages).
+    "site_config.languages.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
