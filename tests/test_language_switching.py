@@ -153,3 +153,25 @@ def test_other_addresses_without_a_prefix_follow_the_same_choice(client):
     response = client.get("/programme/", headers={"accept-language": "de"})
     assert response.status_code == 302
     assert response["Location"] == "/en/programme/"
+
+
+def test_the_sitemap_gives_the_french_source_as_x_default(client):
+    from xml.etree import ElementTree
+
+    names = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "x": "http://www.w3.org/1999/xhtml",
+    }
+    root = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    homes = [
+        url
+        for url in root.findall("s:url", names)
+        if urlsplit(url.findtext("s:loc", namespaces=names)).path in ("/fr/", "/en/")
+    ]
+    assert len(homes) == 2
+    for url in homes:
+        links = {
+            link.get("hreflang"): urlsplit(link.get("href")).path
+            for link in url.findall("x:link", names)
+        }
+        assert links == {"fr": "/fr/", "en": "/en/", "x-default": "/fr/"}

@@ -100,3 +100,16 @@ def test_sub_page_links_use_the_words_of_the_page_language(client):
     assert english.find("link", hreflang="fr")["href"].endswith(
         "/fr/programme/intervenants/"
     )
+
+
+def test_varnish_passes_search_in_every_language():
+    """Varnish's configuration cannot import Python: it must list the words."""
+    import re
+    from pathlib import Path
+
+    vcl = (
+        Path(languages.__file__).parents[1] / "deploy/varnish/default.vcl"
+    ).read_text()
+    (line,) = re.findall(r'req\.url ~ "\^/\((.+?)\)/\((.+?)\)/"', vcl)
+    assert set(line[0].split("|")) == set(languages.codes())
+    assert set(line[1].split("|")) == set(languages.words("search").values())

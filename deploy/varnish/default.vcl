@@ -49,7 +49,8 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Never shared: the admin, documents, the health check and search.
+    # Never shared: the admin, documents, the health check and search (its
+    # word in each language: site_config/languages.py, checked by a test).
     if (req.url ~ "^/(admin|documents|health)(/|$)" ||
         req.url ~ "^/(fr|en)/(recherche|search)/") {
         return (pass);
