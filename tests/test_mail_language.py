@@ -103,3 +103,19 @@ def test_french_pages_are_not_marked(client):
         for span in page.select('main span[lang="fr"]')
         if span.get_text().startswith("«")
     ]
+
+
+def test_only_french_quotations_in_english_prose_are_marked():
+    from site_config.typography import english_html
+
+    html = (
+        '<p title="« attribute »">The plan « Pour une action publique » and '
+        '“English quotes”.</p><script>var s = "« script »";</script>'
+        "<pre>« code »</pre>"
+    )
+    marked = english_html(html)
+    assert marked.count('<span lang="fr">') == 1
+    assert '<span lang="fr">« Pour une action publique »</span>' in marked
+    assert 'title="« attribute »"' in marked
+    assert '"« script »"' in marked and "<pre>« code »</pre>" in marked
+    assert english_html("<p>No quotation.</p>") == "<p>No quotation.</p>"
