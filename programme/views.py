@@ -5,6 +5,7 @@ import itertools
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
@@ -225,8 +226,19 @@ def speakers(page, request):
         choices=choices,
         speakers_url=f"{base}{page.speakers_segment}/",
         programme_url=base,
+        switcher_queries=speaker_queries(choices),
     )
     return TemplateResponse(request, "programme/speakers_page.html", context)
+
+
+def speaker_queries(choices):
+    """The speakers index's initial and order kept by the language switcher;
+    not the country, whose name is translated text."""
+    kept = {"initial": choices["initial"]}
+    if choices["sort"] != "name":
+        kept["sort"] = choices["sort"]
+    query = urlencode({name: value for name, value in kept.items() if value})
+    return dict.fromkeys(languages.codes(), query)
 
 
 def open_data(page, request):

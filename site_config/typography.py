@@ -243,8 +243,9 @@ def english_html(html):
     return "".join(out)
 
 
-# The render-time pass of each language whose pages need one.
-PASSES = {"fr": french_html, "en": english_html}
+# The render-time pass of each language whose pages need one, and the text
+# without which it has nothing to do (the page is then not even decoded).
+PASSES = {"fr": (french_html, ""), "en": (english_html, "«")}
 
 
 class FrenchTypographyMiddleware:
@@ -259,7 +260,9 @@ class FrenchTypographyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        typeset_page = PASSES.get(response.get("Content-Language", "")[:2])
+        typeset_page, needed = PASSES.get(
+            response.get("Content-Language", "")[:2], (None, "")
+        )
         if (
             typeset_page is None
             or response.streaming
@@ -269,6 +272,8 @@ class FrenchTypographyMiddleware:
         ):
             return response
         charset = response.charset or "utf-8"
+        if needed and needed.encode(charset) not in response.content:
+            return response
         html = response.content.decode(charset)
         response.content = typeset_page(html).encode(charset)
         if response.has_header("Content-Length"):

@@ -175,3 +175,15 @@ def test_the_sitemap_gives_the_french_source_as_x_default(client):
             for link in url.findall("x:link", names)
         }
         assert links == {"fr": "/fr/", "en": "/en/", "x-default": "/fr/"}
+
+
+def test_switching_the_speakers_index_keeps_the_initial_and_order(client):
+    from tests.factories import make_speaker
+
+    make_session("Ouverture", "Opening", speakers=[make_speaker("Ada Démo")])
+    response = client.get(
+        "/fr/programme/intervenants/", {"initial": "D", "sort": "country"}
+    )
+    url = urlsplit(switcher_link(response, "en"))
+    assert url.path == "/en/programme/speakers/"
+    assert parse_qs(url.query) == {"initial": ["D"], "sort": ["country"]}
