@@ -72,19 +72,23 @@ def reserved_slugs():
     }
 
 
-@functools.lru_cache(maxsize=256)
-def _compiled(pattern):
-    return re.compile(pattern)
-
-
 def words_regex(template):
     """`template` compiled with `{name}` filled with a group matching the word
     `name` in any language of the site, and `{lang}` with any language code.
-    Built again when the languages change (compiled once per result)."""
+    Compiled once per template and state of the languages and words."""
+    state = (
+        tuple(codes()),
+        tuple((name, tuple(words.items())) for name, words in WORDS.items()),
+    )
+    return _compiled(template, state)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(template, _state):
     filled = template.format_map(
         {name: any_word(name) for name in WORDS} | {"lang": any_language()}
     )
-    return _compiled(filled)
+    return re.compile(filled)
 
 
 class WordsPattern(RegexPattern):
