@@ -17,9 +17,12 @@ from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
+from site_config.languages import words_regex
+
 from . import generation
 
-NEVER = re.compile(r"^/(admin|documents|health|(fr|en)/(recherche|search))(/|$)")
+# Never stored: the admin, documents, health, and search in every language.
+NEVER = r"^/(admin|documents|health|{lang}/{search})(/|$)"
 PRIVATE = re.compile(r"private|no-store|no-cache")
 MAX_AGE = re.compile(r"s-maxage=(\d+)")
 HIT_HEADER = "X-Page-Cache"
@@ -38,7 +41,7 @@ def cacheable_request(request):
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return False
-    return not NEVER.match(request.path)
+    return not words_regex(NEVER).match(request.path)
 
 
 def cacheable_response(request, response):

@@ -6,6 +6,8 @@ is down must not show the visitor an error. Failures are logged.
 """
 
 import logging
+from email.headerregistry import Address
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,6 +15,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from access.roles import COMMUNICATION
 from site_config.typography import typeset_mail
@@ -36,13 +39,24 @@ def admin_url(submission):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
+def sender(language):
+    """The site's address (DEFAULT_FROM_EMAIL) under the summit's name in the
+    mail's language: "OGP Global Summit 2016" or "Sommet mondial du PGO 2016"."""
+    address = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    with translation.override(language):
+        name = gettext("OGP Global Summit 2016")
+    # Not encoded here: Django encodes the header when it sends the mail.
+    return str(Address(display_name=name, addr_spec=address))
+
+
 def render_message(template, context, language, to):
     with translation.override(language):
         subject = render_to_string(
             f"participation/emails/{template}_subject.txt", context
         )
         body = render_to_string(f"participation/emails/{template}_body.txt", context)
-    return EmailMessage(*typeset_mail(" ".join(subject.split()), body, language), to=to)
+    subject, body = typeset_mail(" ".join(subject.split()), body, language)
+    return EmailMessage(subject, body, sender(language), to=to)
 
 
 def send_safely(message):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from programme.models import PARIS, Session
-from programme.models.pages import RESERVED_SLUGS
+from site_config.languages import reserved_slugs
 
 from . import emails
 from .models import Proposal
@@ -32,7 +32,7 @@ def placeholder_time():
 
 def unique_slug(title, locale):
     base = slugify(title)[:70] or "session"
-    if base in RESERVED_SLUGS:
+    if base in reserved_slugs():
         base = f"{base}-session"
     slug, number = base, 2
     while Session.objects.filter(locale=locale, slug=slug).exists():
@@ -64,7 +64,6 @@ def session_from(proposal):
     locale = Locale.get_default()
     theme = proposal.theme.get_translation_or_none(locale) if proposal.theme else None
     start, end = placeholder_time()
-    languages = set(proposal.languages)
     organisers = ", ".join(
         part for part in (proposal.organisation, proposal.co_organisers) if part
     )
@@ -77,9 +76,7 @@ def session_from(proposal):
         theme=theme,
         start=start,
         end=end,
-        in_french="fr" in languages,
-        in_english="en" in languages,
-        in_other_language=bool(languages - {"fr", "en"}),
+        **Session.spoken_flags(proposal.languages),
         organisers=organisers[:255],
         organiser_type=ORGANISER_TYPE.get(
             proposal.organisation_type, Session.CIVIL_SOCIETY

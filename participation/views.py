@@ -11,6 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
+from site_config import languages
+
 from . import agenda as agenda_queries
 from . import emails, exports, guards
 from .forms import HONEYPOT, TIMESTAMP, EventForm, ProposalForm
@@ -99,8 +101,12 @@ def proposal_form(page, request):
 
 
 def event_form(page, request):
+    context = {
+        "agenda": page,
+        "alternate_urls": languages.sub_page_alternates(page, request, "register"),
+    }
     return handle_form(
-        page, request, EventForm, "participation/event_form.html", {"agenda": page}
+        page, request, EventForm, "participation/event_form.html", context
     )
 
 
@@ -116,7 +122,11 @@ def thanks(page, request):
         request,
         page,
         "participation/thanks.html",
-        {"submission": submission, "back_url": page.get_url(request)},
+        {
+            "submission": submission,
+            "back_url": page.get_url(request),
+            "alternate_urls": languages.sub_page_alternates(page, request, "thanks"),
+        },
     )
 
 
@@ -140,6 +150,11 @@ def agenda(page, request):
             "count": len(rows),
             "countries": len(totals),
             "query_string": filters.query_string(),
+            # The language switcher keeps the filters (the same in every
+            # language: countries, dates and kinds are codes).
+            "switcher_queries": dict.fromkeys(
+                languages.codes(), filters.query_string()
+            ),
         },
     )
 

@@ -32,11 +32,9 @@ class CardRenderer:
         }
         self.e = {key: escape(value) for key, value in e.items()}
         self.formats = {code: escape(label) for code, label in Session.FORMATS}
-        self.language_names = (
-            escape(gettext("French")),
-            escape(gettext("English")),
-            escape(gettext("Other language")),
-        )
+        self.language_names = {
+            code: escape(str(name)) for code, _field, name in Session.SPOKEN
+        }
         self.themes = {}
 
     def theme(self, theme):
@@ -45,15 +43,13 @@ class CardRenderer:
         return self.themes[theme.pk]
 
     def languages(self, session):
-        french, english, other = self.language_names
-        names = []
-        if session.in_french:
-            names.append(french)
-        if session.in_english:
-            names.append(english)
-        if session.in_other_language:
-            names.append(escape(session.other_language) or other)
-        return ", ".join(names)
+        names = self.language_names
+        return ", ".join(
+            (escape(session.other_language) or names[code])
+            if code == "other"
+            else names[code]
+            for code in session.spoken()
+        )
 
     def __call__(self, session):
         e = self.e

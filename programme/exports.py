@@ -81,15 +81,7 @@ def as_record(base, session):
         "end": session.local_end.isoformat(),
         "venue": session.venue.name if session.venue else None,
         "speakers": speakers_of(session),
-        "languages": [
-            code
-            for code, spoken in (
-                ("fr", session.in_french),
-                ("en", session.in_english),
-                ("other", session.in_other_language),
-            )
-            if spoken
-        ],
+        "languages": session.spoken(),
         "organisers": session.organisers,
         "organiser_type": session.organiser_type,
         "url": f"{base}{session.slug}/",
@@ -211,11 +203,7 @@ def session_json_ld(page, request, session):
         if session.is_cancelled
         else "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "inLanguage": [
-            code
-            for code, spoken in (("fr", session.in_french), ("en", session.in_english))
-            if spoken
-        ],
+        "inLanguage": [code for code in session.spoken() if code != "other"],
         "url": f"{programme_base(page, request)}{session.slug}/",
         "location": {
             "@type": "Place",

@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import PARIS, Session, SessionSpeaker, Theme
 
-LANGUAGES = [("fr", _("French")), ("en", _("English")), ("other", _("Other language"))]
-LANGUAGE_FIELDS = {"fr": "in_french", "en": "in_english", "other": "in_other_language"}
+LANGUAGES = [(code, name) for code, _field, name in Session.SPOKEN]
+LANGUAGE_FIELDS = {code: field for code, field, _name in Session.SPOKEN}
 
 
 class ProgrammeFilterForm(forms.Form):

@@ -5,18 +5,19 @@ import itertools
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
+from site_config import languages
 
 from . import exports
 from .cards import CardRenderer
 from .commitments import commitments_of_session
 from .filters import ProgrammeFilterForm, apply_filters
-from .models import PARIS, Session, Speaker
-from .models.pages import SEGMENTS
+from .models import PARIS, Session, Speaker, Theme
 from .queries import listing, localized_public_sessions, with_details
 
 
@@ -80,12 +81,33 @@ def programme(page, request):
         query_string=request.GET.urlencode(),
         now_and_next=current,
         selected_theme=filters.get("theme"),
+        switcher_queries=queries_by_language(request, filters),
     )
     response = TemplateResponse(request, "programme/programme_page.html", context)
     if current is not None:
         # "Now and next" moves with the clock: shared caches keep it a minute.
         patch_cache_control(response, s_maxage=60)
     return response
+
+
+def queries_by_language(request, filters):
+    """The programme's query string for each language's version, so the
+    language switcher keeps the filters: the theme is given as that
+    language's theme (themes are translated snippets with their own ids)."""
+    themes = {}
+    if theme := filters.get("theme"):
+        themes = {
+            code_of(version.locale_id): version.pk
+            for version in Theme.objects.filter(translation_key=theme.translation_key)
+        }
+    queries = {}
+    for code in languages.codes():
+        query = request.GET.copy()
+        query.pop("theme", None)
+        if code in themes:
+            query["theme"] = themes[code]
+        queries[code] = query.urlencode()
+    return queries
 
 
 def export(page, request, fmt):
@@ -125,13 +147,9 @@ def session_alternates(page, request, session):
     return urls
 
 
-def routed_alternates(page, request, *words):
-    """URLs of a sub-page whose path words are the same or per-language segments."""
-    urls = {}
-    for code, (programme_page, url) in programme_urls(page, request).items():
-        parts = [programme_page.segment(w) if w in SEGMENTS else w for w in words]
-        urls[code] = url + "".join(f"{part}/" for part in parts)
-    return urls
+def routed_alternates(page, request, *parts):
+    """URLs of a sub-page in every language (site_config.languages)."""
+    return languages.sub_page_alternates(page, request, *parts)
 
 
 def session(page, request, slug):
@@ -208,8 +226,19 @@ def speakers(page, request):
         choices=choices,
         speakers_url=f"{base}{page.speakers_segment}/",
         programme_url=base,
+        switcher_queries=speaker_queries(choices),
     )
     return TemplateResponse(request, "programme/speakers_page.html", context)
+
+
+def speaker_queries(choices):
+    """The speakers index's initial and order kept by the language switcher;
+    not the country, whose name is translated text."""
+    kept = {"initial": choices["initial"]}
+    if choices["sort"] != "name":
+        kept["sort"] = choices["sort"]
+    query = urlencode({name: value for name, value in kept.items() if value})
+    return dict.fromkeys(languages.codes(), query)
 
 
 def open_data(page, request):

@@ -1,14 +1,9 @@
 """Included inside the language prefixes (site_config/urls.py)."""
 
-from django.urls import re_path
+from site_config.languages import word_pattern
 
 from . import views
-from .addresses import WORDS
 
 urlpatterns = [
-    re_path(
-        r"^(?P<word>{})/$".format("|".join(WORDS.values())),
-        views.search,
-        name="search",
-    ),
+    word_pattern(r"^(?P<word>{search})/$", views.search, name="search"),
 ]

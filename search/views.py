@@ -6,8 +6,10 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from site_config import languages
+
 from . import engine, vocabulary
-from .addresses import WORDS, search_url
+from .addresses import search_url
 from .kinds import KINDS, get_kind
 
 
@@ -58,7 +60,7 @@ def did_you_mean(query, locale):
 @require_safe
 def search(request, word):
     code = translation.get_language()
-    if word != WORDS.get(code, word):
+    if word != languages.word("search", code):
         return redirect(search_url(code, **request.GET.dict()), permanent=True)
     query = engine.clean_query(request.GET.get("q", ""))
     kind = get_kind(request.GET.get("kind"))
@@ -85,6 +87,8 @@ def search(request, word):
         "search_url": search_url(),
         "all_results_url": search_url(q=query.text),
         # The language switcher links to the same search in the other language.
-        "alternate_urls": {other: search_url(other, q=query.text) for other in WORDS},
+        "alternate_urls": {
+            other: search_url(other, q=query.text) for other in languages.codes()
+        },
     }
     return TemplateResponse(request, "search/search_results.html", context)

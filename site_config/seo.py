@@ -9,6 +9,7 @@ between translations.
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
@@ -57,8 +58,18 @@ def sitemap(request):
     groups = [versions for source in ENTRY_SOURCES for versions in source(request)]
     for versions in groups:
         alternates = sorted((code, url) for code, (url, _when) in versions.items())
+        # x-default: the French source (docs/decisions.md, "Visitors who read
+        # neither language").
+        x_default = versions.get(settings.LANGUAGE_CODE, (None,))[0]
         for _code, (url, modified) in sorted(versions.items()):
-            entries.append({"url": url, "lastmod": modified, "alternates": alternates})
+            entries.append(
+                {
+                    "url": url,
+                    "lastmod": modified,
+                    "alternates": alternates,
+                    "x_default": x_default,
+                }
+            )
     xml = render_to_string("sitemap.xml", {"entries": entries})
     return HttpResponse(xml, content_type="application/xml; charset=utf-8")
 

@@ -1,4 +1,5 @@
-"""French typography, applied when French is served; content stays as typed.
+"""Typography at render time, by the language served; content stays as typed.
+French quotations in English pages are marked lang="fr" (`english_html`).
 
 One pass over the text nodes of French HTML (`french_html`) and the same rules
 for plain text (`french_text`: mails, iCalendar and JSON text fields):
@@ -145,21 +146,17 @@ COMMENT_END = re.compile("-->")
 TEXT = re.compile(r">([^<>;:!?«»'\-–—0-9&]*+[;:!?«»'\-–—0-9&][^<>]*+)")
 
 
-def french_html(html):
-    """French typography in the text nodes of an HTML document.
-
-    The text nodes that may need a rule are joined with a separator and each
-    rule runs once over the whole (not once per node): a page of 300 sessions
-    holds thousands of short nodes.
-    """
-    spans = []  # (start, end) of each candidate text node, in order
+def prose_spans(html, text):
+    """(start, end) of the text nodes matched by `text` (group 1) outside
+    comments and elements whose content is not prose, in order."""
+    spans = []
     position = 0
     while position < len(html):
         raw = RAW_START.search(html, position)
         prose_end = raw.start() if raw else len(html)
         spans.extend(
             (match.start(1), match.end(1))
-            for match in TEXT.finditer(html, position, prose_end)
+            for match in text.finditer(html, position, prose_end)
         )
         if raw is None:
             break
@@ -169,6 +166,17 @@ def french_html(html):
             break
         # The closing tag's ">" starts the next prose, so text after it is seen.
         position = end.end() - 1
+    return spans
+
+
+def french_html(html):
+    """French typography in the text nodes of an HTML document.
+
+    The text nodes that may need a rule are joined with a separator and each
+    rule runs once over the whole (not once per node): a page of 300 sessions
+    holds thousands of short nodes.
+    """
+    spans = prose_spans(html, TEXT)
     if not spans:
         return html
     texts = [html[start:end] for start, end in spans]
@@ -211,26 +219,63 @@ def _node(raw, previous):
     return escape(changed, quote=False)
 
 
+# English pages: a text node holding a French quotation in « », and the
+# quotation itself (within one text node).
+QUOTING_TEXT = re.compile(r">([^<>«]*+«[^<>]*+)")
+FRENCH_QUOTATION = re.compile(r"«[^«»]*»")
+
+
+def english_html(html):
+    """French quoted in an English page (« Pour une action publique… », the
+    plan's title) marked `lang="fr"`, so screen readers pronounce it in
+    French (WCAG 3.1.2)."""
+    if "«" not in html:
+        return html
+    out, position = [], 0
+    for start, end in prose_spans(html, QUOTING_TEXT):
+        text = html[start:end]
+        marked = FRENCH_QUOTATION.sub(r'<span lang="fr">\g<0></span>', text)
+        if marked != text:
+            out.append(html[position:start])
+            out.append(marked)
+            position = end
+    out.append(html[position:])
+    return "".join(out)
+
+
+# The render-time pass of each language whose pages need one, and the text
+# without which it has nothing to do (the page is then not even decoded).
+PASSES = {"fr": (french_html, ""), "en": (english_html, "«")}
+
+
 class FrenchTypographyMiddleware:
-    """French typography on French HTML pages, after they are built and
-    before GZip compresses them and the page cache stores them (it sits just
-    inside both in `MIDDLEWARE`). The admin is left alone."""
+    """The render-time typography of HTML pages by their language: French
+    typography on French pages, French quotations marked on English ones.
+    After the page is built and before GZip compresses it and the page cache
+    stores it (it sits just inside both in `MIDDLEWARE`). The admin is left
+    alone."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
+        typeset_page, needed = PASSES.get(
+            response.get("Content-Language", "")[:2], (None, "")
+        )
         if (
-            response.streaming
+            typeset_page is None
+            or response.streaming
             or not response.get("Content-Type", "").startswith("text/html")
-            or not response.get("Content-Language", "").startswith("fr")
             or response.has_header("Content-Encoding")
             or request.path.startswith(("/admin/", "/django-admin/"))
         ):
             return response
         charset = response.charset or "utf-8"
-        response.content = french_html(response.content.decode(charset)).encode(charset)
+        if needed and needed.encode(charset) not in response.content:
+            return response
+        html = response.content.decode(charset)
+        response.content = typeset_page(html).encode(charset)
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(response.content))
         return response

@@ -40,7 +40,9 @@ if settings.DEBUG:
     urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.*)$", media))
 
 # Every public page lives under /fr/ or /en/; "/" is redirected by
-# LocaleMiddleware to the visitor's preferred language (French by default).
+# site_config.languages.LocaleMiddleware to the visitor's language: French or
+# English by the browser's languages, English when it accepts neither, French
+# when it states none.
 urlpatterns += i18n_patterns(
     # Site search, /fr/recherche/ and /en/search/: before Wagtail's catch-all.
     path("", include("search.urls")),

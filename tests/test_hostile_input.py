@@ -27,6 +27,7 @@ from participation import moderation
 from participation.models import Event, Proposal
 from programme.exports import csv_safe
 from programme.models import Session
+from site_config.typography import typeset
 from tests import figures
 from tests.factories import make_session, make_speaker
 from tests.helpers import examples
@@ -699,9 +700,12 @@ def test_an_accepted_hostile_proposal_comes_out_escaped_everywhere(
             ):
                 assert json.loads(script.string)["name"] == session.title
 
+    # Text fields of the exports stay plain but use the French typography's
+    # characters (’ for ', no-break spaces), as the pages do.
+    typeset_title = typeset(session.title, "fr")
     records = json.loads(client.get("/fr/programme/json/").content)["sessions"]
     record = next(r for r in records if r["id"] == str(session.translation_key))
-    assert record["title"] == session.title
+    assert record["title"] == typeset_title
     assert record["organisers"] == session.organisers
 
     ics = client.get("/fr/programme/ics/").content
@@ -709,11 +713,11 @@ def test_an_accepted_hostile_proposal_comes_out_escaped_everywhere(
         ics, [f"session-{s.translation_key}@ogpsummit2016" for s in public]
     )
     entry = found[f"session-{session.translation_key}@ogpsummit2016"]
-    assert str(entry["SUMMARY"]) == newlines(session.title)
+    assert str(entry["SUMMARY"]) == newlines(typeset_title)
 
     rows = assert_csv_is_sound(
         client.get("/fr/programme/csv/").content, CSV_COLUMNS, public.count()
     )
     row = next(r for r in rows if r["id"] == str(session.translation_key))
-    assert row["title"] == csv_safe(session.title)
+    assert row["title"] == csv_safe(typeset_title)
     assert row["organisers"] == csv_safe(session.organisers)

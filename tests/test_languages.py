@@ -27,7 +27,7 @@ PAIRS = [
         ("en-GB,en;q=0.9", "/en/"),
         ("en-US", "/en/"),
         ("fr-FR,fr;q=0.9,en;q=0.5", "/fr/"),
-        ("de-DE,de;q=0.9", "/fr/"),
+        ("de-DE,de;q=0.9", "/en/"),  # neither language: English (issue 17)
     ],
 )
 def test_root_redirects_to_preferred_language(client, accept, expected):

@@ -30,6 +30,7 @@ def test_sitemap_lists_both_languages_with_alternates(client):
     assert urls["http://testserver/fr/le-partenariat/"] == {
         "fr": "http://testserver/fr/le-partenariat/",
         "en": "http://testserver/en/the-partnership/",
+        "x-default": "http://testserver/fr/le-partenariat/",
     }
     assert "http://testserver/en/the-partnership/" in urls
     assert "http://testserver/en/programme/opening/" in urls

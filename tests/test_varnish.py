@@ -267,3 +267,34 @@ def fetch_raw(url, **headers):
     request = urllib.request.Request(url, headers=headers)
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.headers, response.read()
+
+
+class KeepRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def redirect_of(url, **headers):
+    opener = urllib.request.build_opener(KeepRedirects)
+    try:
+        opener.open(urllib.request.Request(url, headers=headers), timeout=10)
+    except urllib.error.HTTPError as answer:
+        return answer.code, answer.headers
+    raise AssertionError(f"{url} did not redirect")
+
+
+def test_the_root_redirect_is_decided_for_each_visitor(stack):
+    varnish, _env = stack
+    # In an order where a shared redirect would send the next visitor astray.
+    for languages, target in [
+        ("de-DE,de;q=0.9", "/en/"),
+        (None, "/fr/"),
+        ("fr-FR,fr;q=0.9", "/fr/"),
+        ("de-DE,de;q=0.9", "/en/"),
+        ("es, en;q=0.5", "/en/"),
+    ]:
+        headers = {"Accept-Language": languages} if languages else {}
+        status, answer = redirect_of(varnish + "/", **headers)
+        assert status == 302
+        assert answer["Location"] == target
+        assert answer["X-Cache"] == "miss"

@@ -49,9 +49,15 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Never shared: the admin, documents, the health check and search.
+    # Never shared: the admin, documents, the health check and search (its
+    # word in each language: site_config/languages.py, checked by a test).
     if (req.url ~ "^/(admin|documents|health)(/|$)" ||
         req.url ~ "^/(fr|en)/(recherche|search)/") {
+        return (pass);
+    }
+    # The root redirects by the language cookie and Accept-Language (to /fr/
+    # or /en/): decided by the site for each visitor, never shared.
+    if (req.url ~ "^/(\?.*)?$") {
         return (pass);
     }
     # Staff (session) and visitors just after a submission see their own pages.

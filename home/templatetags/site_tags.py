@@ -70,10 +70,14 @@ def language_switcher(context, page=None):
     request = context.get("request")
     current = translation.get_language()
     versions = version_urls(context, page)
+    # Listings give their filters per language, so switching keeps them.
+    queries = context.get("switcher_queries") or {}
     links = []
     for code, name in settings.LANGUAGES:
         url = versions.get(code)
         translated = url is not None
+        if translated and queries.get(code):
+            url = f"{url}?{queries[code]}"
         if url is None:
             home = home_for(request, code)
             url = home.get_url(request) if home else f"/{code}/"

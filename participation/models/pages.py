@@ -15,12 +15,8 @@ from home import calendar
 from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.tree import SharedAncestorsMixin
-
-# URL words of sub-pages, per language: /fr/…/merci/ and /en/…/thank-you/.
-SEGMENTS = {
-    "thanks": {"fr": "merci", "en": "thank-you"},
-    "register": {"fr": "inscrire", "en": "register"},
-}
+from site_config import languages
+from site_config.languages import word_route
 
 
 def data_notice_field():
@@ -56,8 +52,8 @@ class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
         abstract = True
 
     def segment(self, name):
-        code = code_of(self.locale_id)
-        return SEGMENTS[name].get(code, SEGMENTS[name]["en"])
+        """A URL word of this page's sub-pages, in the page's language."""
+        return languages.word(name, code_of(self.locale_id))
 
     @property
     def thanks_segment(self):
@@ -101,7 +97,7 @@ class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
         notice = notice.specific.localized
         return notice if notice.live else None
 
-    @re_path(r"^(?:merci|thank-you)/$")
+    @word_route(r"^{thanks}/$")
     def thanks(self, request):
         from participation import views
 
@@ -199,7 +195,7 @@ class AgendaPage(ParticipationPage):
 
         return views.agenda(self, request)
 
-    @re_path(r"^(?:inscrire|register)/$")
+    @word_route(r"^{register}/$")
     def register(self, request):
         from participation import views
 

@@ -14,16 +14,8 @@ from access.permissions import GuardedPageMixin
 from home.locales import code_of
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.tree import SharedAncestorsMixin
-
-# URL words of sub-pages, per language: /fr/programme/intervenants/…
-SEGMENTS = {
-    "speakers": {"fr": "intervenants", "en": "speakers"},
-    "open_data": {"fr": "donnees-ouvertes", "en": "open-data"},
-}
-# Session slugs that would be hidden by another route.
-RESERVED_SLUGS = {"ics", "json", "csv"} | {
-    word for words in SEGMENTS.values() for word in words.values()
-}
+from site_config import languages
+from site_config.languages import word_route
 
 
 class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, Page):
@@ -44,8 +36,8 @@ class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, P
         verbose_name_plural = _("programme pages")
 
     def segment(self, name):
-        code = code_of(self.locale_id)
-        return SEGMENTS[name].get(code, SEGMENTS[name]["en"])
+        """A URL word of this page's sub-pages, in the page's language."""
+        return languages.word(name, code_of(self.locale_id))
 
     @property
     def speakers_segment(self):
@@ -87,19 +79,19 @@ class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, P
 
         return views.export(self, request, fmt)
 
-    @re_path(r"^(?:intervenants|speakers)/$")
+    @word_route(r"^{speakers}/$")
     def speakers(self, request):
         from programme import views
 
         return views.speakers(self, request)
 
-    @re_path(r"^(?:intervenants|speakers)/(?P<slug>[-\w]+)/$")
+    @word_route(r"^{speakers}/(?P<slug>[-\w]+)/$")
     def speaker(self, request, slug):
         from programme import views
 
         return views.speaker(self, request, slug)
 
-    @re_path(r"^(?:donnees-ouvertes|open-data)/$")
+    @word_route(r"^{open_data}/$")
     def open_data(self, request):
         from programme import views
 

@@ -14,6 +14,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from site_config import languages
+
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
@@ -196,6 +198,12 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
         (CANCELLED, _("Cancelled")),
     ]
     PUBLIC_STATUSES = (SCHEDULED, CANCELLED)
+    # The languages a session is held in: code, field, display name.
+    SPOKEN = (
+        ("fr", "in_french", _("French")),
+        ("en", "in_english", _("English")),
+        ("other", "in_other_language", _("Other language")),
+    )
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -346,24 +354,34 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
     def local_end(self):
         return self.end.astimezone(PARIS)
 
+    def spoken(self):
+        """Codes of the languages spoken, in `SPOKEN` order: "fr", "en", "other"."""
+        return [code for code, field, _name in self.SPOKEN if getattr(self, field)]
+
+    @classmethod
+    def spoken_flags(cls, codes):
+        """The language fields for a set of codes (any code but "fr" and "en"
+        counts as another language)."""
+        codes = set(codes)
+        known = {code for code, _field, _name in cls.SPOKEN if code != "other"}
+        return {
+            field: (bool(codes - known) if code == "other" else code in codes)
+            for code, field, _name in cls.SPOKEN
+        }
+
     def languages(self):
         """Display names of the languages spoken, in the visitor's language."""
-        names = []
-        if self.in_french:
-            names.append(_("French"))
-        if self.in_english:
-            names.append(_("English"))
-        if self.in_other_language:
-            names.append(self.other_language or _("Other language"))
-        return names
+        names = {code: name for code, _field, name in self.SPOKEN}
+        return [
+            (self.other_language or names[code]) if code == "other" else names[code]
+            for code in self.spoken()
+        ]
 
     def clean(self):
         super().clean()
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The session must end after it starts.")})
-        from .pages import RESERVED_SLUGS
-
-        if self.slug in RESERVED_SLUGS:
+        if self.slug in languages.reserved_slugs():
             raise ValidationError(
                 {"slug": _("This address is reserved: choose another slug.")}
             )
@@ -378,7 +396,7 @@ class Session(TranslatableMixin, index.Indexed, ClusterableModel):
             raise ValidationError(
                 {"slug": _("Another session already has this slug in this language.")}
             )
-        if not (self.in_french or self.in_english or self.in_other_language):
+        if not self.spoken():
             raise ValidationError(
                 {"in_french": _("Choose at least one language spoken.")}
             )

@@ -66,8 +66,8 @@ MIDDLEWARE = [
     "site_config.faults.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix
-    # and redirects "/" by Accept-Language.
-    "django.middleware.locale.LocaleMiddleware",
+    # and redirects "/" by Accept-Language (site_config.languages).
+    "site_config.languages.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -163,6 +163,8 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates written as OGP writes them (site_config/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["site_config.formats"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True

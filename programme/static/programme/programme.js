@@ -100,6 +100,18 @@
     live.textContent = freshLive.textContent;
   }
 
+  // The language switcher keeps the filters: its links come from the answer,
+  // where the server gave each language its own query (translated theme).
+  function switchWithFilters(doc) {
+    doc.querySelectorAll(".lang-switch a[hreflang]").forEach(function (fresh) {
+      var code = fresh.getAttribute("hreflang");
+      var current = document.querySelector(".lang-switch a[hreflang='" + code + "']");
+      if (current) {
+        current.setAttribute("href", fresh.getAttribute("href"));
+      }
+    });
+  }
+
   function syncForm(url) {
     var params = new URL(url, window.location.href).searchParams;
     Array.from(form.elements).forEach(function (field) {
@@ -134,6 +146,7 @@
           replaceRegion(current, fresh);
         });
         document.title = doc.title;
+        switchWithFilters(doc);
         refreshStars(results);
         if (push) {
           window.history.pushState({}, "", url);
