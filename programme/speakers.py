@@ -11,6 +11,8 @@ from .models import SessionSpeaker, Speaker
 from .queries import localized_public_sessions
 
 SORTS = ("name", "country")
+# The GET parameters the index reads (the page cache keeps only known ones).
+PARAMETERS = ("initial", "country", "sort")
 
 
 def surname(name):

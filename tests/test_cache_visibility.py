@@ -167,8 +167,14 @@ def test_every_filter_the_pages_read_is_a_known_parameter():
     from pagecache.middleware import KNOWN_PARAMETERS
     from participation.agenda import AgendaFilterForm
     from programme.filters import ProgrammeFilterForm
+    from programme.speakers import PARAMETERS as SPEAKERS_INDEX
 
-    read = {*ProgrammeFilterForm.base_fields, *AgendaFilterForm.base_fields, "page"}
+    read = {
+        *ProgrammeFilterForm.base_fields,
+        *AgendaFilterForm.base_fields,
+        *SPEAKERS_INDEX,
+        "page",
+    }
     assert read <= KNOWN_PARAMETERS
     vcl = (
         Path(__file__).resolve().parent.parent / "deploy" / "varnish" / "default.vcl"

@@ -69,7 +69,7 @@ sub vcl_recv {
     # Unknown query parameters are ignored: they would make a new entry each.
     if (req.url ~ "\?") {
         set req.url = regsuball(req.url,
-            "(?<=[?&])(?!(day|format|theme|language|q|ids|country|organiser_type|mode|page|kind)=)[^&]*(&|$)",
+            "(?<=[?&])(?!(day|format|theme|language|q|ids|country|organiser_type|mode|page|kind|initial|sort)=)[^&]*(&|$)",
             "");
         set req.url = regsub(req.url, "[?&]+$", "");
         set req.url = std.querysort(req.url);
