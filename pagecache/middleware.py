@@ -27,9 +27,9 @@ PRIVATE = re.compile(r"private|no-store|no-cache")
 MAX_AGE = re.compile(r"s-maxage=(\d+)")
 HIT_HEADER = "X-Page-Cache"
 # Query parameters public pages read (programme, agenda and speakers index
-# filters, their pagination). Any other one is dropped before the view runs and before the
-# cache key: a random query string cannot create a new entry. Varnish drops
-# the same ones (deploy/varnish/default.vcl).
+# filters, their pagination). Any other one is dropped before the view runs
+# and before the cache key: a random query string cannot create a new entry.
+# Varnish drops the same ones (deploy/varnish/default.vcl).
 KNOWN_PARAMETERS = frozenset(
     "day format theme language q ids country organiser_type mode page kind "
     "initial sort".split()
