@@ -63,6 +63,16 @@ class PublicBoundField(BoundField):
         return ""
 
     @property
+    def counter_texts(self):
+        """The counter's words; the script puts the number for %(count)s."""
+        return {
+            "limit": _("%(limit)s characters at most.")
+            % {"limit": self.field.max_length},
+            "left": _("Characters left: %(count)s"),
+            "over": _("Characters over the limit: %(count)s"),
+        }
+
+    @property
     def aria_describedby(self):
         # Help, then the limit, then the errors: the order they are shown in.
         ids = [f"{self.auto_id}_helptext"] if self.help_text else []
