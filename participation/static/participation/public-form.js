@@ -16,9 +16,11 @@
 
     function focusSummary() {
         var summary = document.querySelector("[data-error-summary]");
-        if (summary && document.activeElement !== summary) {
-            summary.focus();
-            summary.scrollIntoView({block: "start"});
+        if (summary) {
+            // Its top in view, whatever its length (autofocus may only bring
+            // part of a long summary into view).
+            summary.focus({preventScroll: true});
+            summary.scrollIntoView({block: "start", behavior: "instant"});
         }
     }
 
