@@ -7,8 +7,8 @@ import zoneinfo
 
 from django import forms
 from django.core.validators import URLValidator
-from django.forms.boundfield import BoundField
 from django.db import models
+from django.forms.boundfield import BoundField
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
