@@ -38,7 +38,7 @@ FACTS = {
         ),
         (
             "La France prendra la présidence du PGO en octobre 2016",
-            "France will take over the chair of OGP in October 2016",
+            "France becomes lead co-chair of OGP in October 2016",
         ),
         (
             "Manish Bapna, vice-président exécutif et directeur du World Resources Institute",
@@ -53,8 +53,8 @@ FACTS = {
         ),
         ("gouvernance collégiale", "govern collectively"),
         (
-            "tandem gouvernement - société civile",
-            "tandem of one government and one civil-society representative",
+            "tandem gouvernement – société civile",
+            "two co-chairs, one from a government and one from civil society",
         ),
         (
             "Le pays président a notamment pour mission d'organiser le Sommet mondial",
@@ -107,15 +107,14 @@ FACTS = {
         (
             "une action publique plus contributive, enrichie par la participation des "
             "citoyens",
-            "a more contributive kind of public action, enriched by citizen "
-            "participation",
+            "government that citizens help to shape, enriched by their participation",
         ),
         (
             "La France et le World Resources Institute",
             "France and the World Resources Institute",
         ),
         (
-            "une vision à long-terme du gouvernement ouvert",
+            "une vision à long terme du gouvernement ouvert",
             "a long-term vision of open government",
         ),
         (
@@ -169,7 +168,7 @@ FACTS = {
     ],
     ("/fr/", "/en/"): [
         (
-            "Sommet mondial du Partenariat pour un Gouvernement Ouvert",
+            "Sommet mondial du Partenariat pour un gouvernement ouvert",
             "Open Government Partnership Global Summit",
         ),
         ("7–9 décembre 2016", "7–9 December 2016"),
