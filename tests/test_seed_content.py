@@ -22,7 +22,7 @@ FACTS = {
         ),
         (
             "la transparence et l'intégrité du gouvernement",
-            "transparent government with integrity",
+            "transparency and integrity in government",
         ),
         (
             "l'utilisation des nouvelles technologies pour faciliter son ouverture",
@@ -58,7 +58,7 @@ FACTS = {
         ),
         (
             "Le pays président a notamment pour mission d'organiser le Sommet mondial",
-            "the chair country organises the OGP Global Summit",
+            "the lead co-chair country hosts the OGP Global Summit",
         ),
         (
             "Le secrétariat permanent du PGO travaille en étroite collaboration avec le "
@@ -88,7 +88,7 @@ FACTS = {
     ],
     ("/fr/le-sommet-mondial-2016/", "/en/the-2016-global-summit/"): [
         ("du 7 au 9 décembre 2016 à Paris", "in Paris from 7 to 9 December 2016"),
-        ("Organisé par le président du PGO", "Organised by the OGP chair"),
+        ("Organisé par le président du PGO", "Hosted by OGP's lead co-chair"),
         (
             "le plus grand rassemblement au monde des partisans du gouvernement ouvert",
             "the world's largest gathering of open government advocates",
@@ -121,7 +121,7 @@ FACTS = {
             "l'impact des outils numériques sur la démocratie",
             "the impact of digital tools on democracy",
         ),
-        ("Un sommet co-construit", "A co-constructed summit"),
+        ("Un sommet co-construit", "A co-created summit"),
         ("Jusqu'au 20 juillet 2016", "Until 20 July 2016"),
         (
             "citoyen, organisation, entreprise, pouvoir public, français ou à "
@@ -156,7 +156,8 @@ FACTS = {
         ),
         (
             "remis à son homologue mexicain, dont le pays présidait alors le PGO",
-            "handed to his Mexican counterpart, whose country then chaired OGP",
+            "handed to his Mexican counterpart, whose country was then lead "
+            "co-chair of OGP",
         ),
         ("26 engagements", "26 commitments"),
         ("Manish Bapna", "Manish Bapna"),

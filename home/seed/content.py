@@ -108,8 +108,8 @@ PARTNERSHIP = PageSpec(
             "de Manish Bapna, vice-président exécutif et directeur du World "
             "Resources Institute.</p>",
             "<p>OGP is a multilateral initiative founded in 2011 by eight "
-            "countries. It works to promote transparent government with "
-            "integrity, and the use of new technologies to help open it up.</p>"
+            "countries. It works to promote transparency and integrity in "
+            "government, and the use of new technologies to help open it up.</p>"
             "<p>Today it brings together 69 member countries on every continent, "
             "along with many representatives of civil society.</p>"
             "<p>France becomes lead co-chair of OGP in October 2016, alongside "
