@@ -69,7 +69,7 @@ FACTS = {
         (
             "Transparence de l'action publique notamment via l'ouverture des données "
             "publiques",
-            "Transparency of public action in particular through open public data",
+            "Government transparency in particular through open public data",
         ),
         (
             "Participation des citoyens à l'élaboration et à l'évaluation des politiques "

@@ -186,7 +186,7 @@ PARTNERSHIP = PageSpec(
                     {
                         "title": T(
                             "Transparence de l'action publique",
-                            "Transparent government",
+                            "Government transparency",
                         ),
                         "description": T(
                             "notamment via l'ouverture des données publiques",
