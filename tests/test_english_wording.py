@@ -21,7 +21,6 @@ pytestmark = pytest.mark.django_db
 CALQUES = [
     "France's action",
     "co-constructed",
-    "co-construction",
     "public action",
     "took office",
     "days of Summit",
