@@ -10,8 +10,8 @@ import pytest
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation
 
+from access.roles import TRANSLATORS
 from glossary.seed import GlossaryLoader
-from home.roles import TRANSLATORS
 from tests.factories import make_member
 from tests.helpers import soup
 from translations.status import translation_status
