@@ -60,7 +60,7 @@ def home_panel(request, home, children):
         link(call, _("Propose a session"))
     elif phase in (calendar.PROGRAMME, calendar.WEEK):
         if phase == calendar.WEEK:
-            panel["title"] = _("The Open Government Week is on")
+            panel["title"] = _("Open Government Week is on")
             panel["text"] = _(
                 "Open government events across France and around the world until "
                 "%(end)s; the Summit opens in Paris on %(start)s."
@@ -94,7 +94,7 @@ def home_panel(request, home, children):
         link(programme, _("The programme"))
         if programme is not None:
             link(programme, _("The speakers"), f"{programme.speakers_segment}/")
-        link(agenda, _("The Open Government Week agenda"))
+        link(agenda, _("Open Government Week agenda"))
     return panel
 
 

@@ -2,17 +2,20 @@
 translated and tied to their field."""
 
 import datetime
+import json
 import zoneinfo
 
 from django import forms
 from django.core.validators import URLValidator
 from django.db import models
+from django.forms.boundfield import BoundField
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from programme.models import Theme
 
+from . import timezones
 from .guards import sign_timestamp
 from .models import Event, Proposal
 from .models.submissions import SPOKEN_LANGUAGES
@@ -37,8 +40,51 @@ def choose(field, prompt):
     field.choices = [("", prompt), *[c for c in field.choices if c[0] != ""]]
 
 
+TOO_LONG = _(
+    "%(limit_value)d characters at most (you typed %(show_value)d): please shorten it."
+)
+
+
+def counts_characters(field):
+    """Free text with a limit gets a counter; an email or a link does not
+    (the limit is far beyond any real one), but is still checked."""
+    return type(field) is forms.CharField and bool(field.max_length)
+
+
+class PublicBoundField(BoundField):
+    """A field whose description also names its character counter."""
+
+    template_name = "participation/includes/field.html"
+
+    @property
+    def counter_id(self):
+        if counts_characters(self.field) and self.auto_id:
+            return f"{self.auto_id}_counter"
+        return ""
+
+    @property
+    def counter_texts(self):
+        """The counter's words; the script puts the number for %(count)s."""
+        return {
+            "limit": _("%(limit)s characters at most.")
+            % {"limit": self.field.max_length},
+            "left": _("Characters left: %(count)s"),
+            "over": _("Characters over the limit: %(count)s"),
+        }
+
+    @property
+    def aria_describedby(self):
+        # Help, then the limit, then the errors: the order they are shown in.
+        ids = [f"{self.auto_id}_helptext"] if self.help_text else []
+        ids += [self.counter_id] if self.counter_id else []
+        ids += [f"{self.auto_id}_error"] if self.errors else []
+        return " ".join(ids) if self.auto_id else ""
+
+
 class PublicForm(forms.ModelForm):
     """Adds the consent box and the anti-robot fields to a model form."""
+
+    bound_field_class = PublicBoundField
 
     consent = forms.BooleanField(
         label=_("I agree to the processing of my personal data for this purpose."),
@@ -59,9 +105,11 @@ class PublicForm(forms.ModelForm):
         self.fields[TIMESTAMP].initial = sign_timestamp()
         self.fields[HONEYPOT].widget.attrs.update(tabindex="-1", autocomplete="off")
         for name, field in self.fields.items():
-            max_length = getattr(field, "max_length", None)
-            if max_length:
-                field.widget.attrs.setdefault("maxlength", max_length)
+            if getattr(field, "max_length", None):
+                # maxlength would cut pasted text without a word: the
+                # counter warns and the server refuses instead.
+                field.widget.attrs.pop("maxlength", None)
+                field.error_messages["max_length"] = TOO_LONG
             if not field.required and name not in (HONEYPOT, TIMESTAMP):
                 field.label = _("%(label)s (optional)") % {"label": field.label}
 
@@ -69,6 +117,12 @@ class PublicForm(forms.ModelForm):
         return [
             (legend, [self[name] for name in names]) for legend, names in self.fieldsets
         ]
+
+    def fields_with_errors(self):
+        """Fields in error in the order the visitor meets them."""
+        order = [name for _legend, names in self.fieldsets for name in names]
+        order += [name for name in self.fields if name not in order]
+        return [self[name] for name in order if self[name].errors]
 
 
 class ProposalForm(PublicForm):
@@ -180,14 +234,29 @@ class EventForm(PublicForm):
         }
         help_texts = {
             "start": _("Local time where the event takes place."),
-            "timezone": _("For events outside France, e.g. America/Mexico_City."),
             "address": _("Leave empty for an online-only event."),
             "online_url": _("Link to follow or join the event online, if any."),
             "contact_email": _("Never published; we write to you about your event."),
         }
 
+    timezone = forms.ChoiceField(
+        label=_("Time zone"),
+        required=False,
+        help_text=_(
+            "The city whose time applies, if the country has several time zones."
+        ),
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        zone_field = self.fields["timezone"]
+        zone_field.choices = [
+            ("", _("Main time zone of the country")),
+            *timezones.grouped_choices(),
+        ]
+        zone_field.widget.attrs["data-country-zones"] = json.dumps(
+            {code: names[0] for code, names in timezones.zones_by_country().items()}
+        )
         self.fields["kind"].choices = Event.KINDS
         choose(self.fields["organiser_type"], _("Choose a type"))
         choose(self.fields["country"], _("Choose a country"))
@@ -201,6 +270,10 @@ class EventForm(PublicForm):
 
     def clean(self):
         data = super().clean()
+        if not data.get("timezone"):
+            # Left to the country: its main zone (Paris until one is chosen).
+            country = data.get("country")
+            data["timezone"] = timezones.main_zone(country) or "Europe/Paris"
         tz_name = data.get("timezone")
         tz = zoneinfo.ZoneInfo(tz_name) if tz_name else None
         # The form read the times as Paris time: read them again as local

@@ -118,7 +118,7 @@ def test_main_menu_and_footer_are_in_the_visitor_language(client):
         "Programme",
         "Propose a session",
         "Open Government Week",
-        "France's action",
+        "France in OGP",
         "News",
     ]
     assert [a["href"] for a in en.select(".footer-nav a")] == [

@@ -88,7 +88,7 @@ def test_home_page_cards_lead_to_each_section(client):
         "The 2016 Global Summit": "/en/the-2016-global-summit/",
         "Programme": "/en/programme/",
         "Open Government Week": "/en/open-government-week/",
-        "France's action": "/en/frances-action/",
+        "France in OGP": "/en/frances-action/",
         "News": "/en/news/",
     }
     cta = html.select_one(".cta a")

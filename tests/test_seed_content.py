@@ -22,7 +22,7 @@ FACTS = {
         ),
         (
             "la transparence et l'intégrité du gouvernement",
-            "transparent government with integrity",
+            "transparency and integrity in government",
         ),
         (
             "l'utilisation des nouvelles technologies pour faciliter son ouverture",
@@ -38,7 +38,7 @@ FACTS = {
         ),
         (
             "La France prendra la présidence du PGO en octobre 2016",
-            "France will take over the chair of OGP in October 2016",
+            "France becomes lead co-chair of OGP in October 2016",
         ),
         (
             "Manish Bapna, vice-président exécutif et directeur du World Resources Institute",
@@ -53,12 +53,12 @@ FACTS = {
         ),
         ("gouvernance collégiale", "govern collectively"),
         (
-            "tandem gouvernement - société civile",
-            "tandem of one government and one civil-society representative",
+            "tandem gouvernement – société civile",
+            "two co-chairs, one from a government and one from civil society",
         ),
         (
             "Le pays président a notamment pour mission d'organiser le Sommet mondial",
-            "the chair country organises the OGP Global Summit",
+            "the lead co-chair country hosts the OGP Global Summit",
         ),
         (
             "Le secrétariat permanent du PGO travaille en étroite collaboration avec le "
@@ -69,7 +69,7 @@ FACTS = {
         (
             "Transparence de l'action publique notamment via l'ouverture des données "
             "publiques",
-            "Transparency of public action in particular through open public data",
+            "Government transparency in particular through open public data",
         ),
         (
             "Participation des citoyens à l'élaboration et à l'évaluation des politiques "
@@ -88,7 +88,7 @@ FACTS = {
     ],
     ("/fr/le-sommet-mondial-2016/", "/en/the-2016-global-summit/"): [
         ("du 7 au 9 décembre 2016 à Paris", "in Paris from 7 to 9 December 2016"),
-        ("Organisé par le président du PGO", "Organised by the OGP chair"),
+        ("Organisé par le président du PGO", "Hosted by OGP's lead co-chair"),
         (
             "le plus grand rassemblement au monde des partisans du gouvernement ouvert",
             "the world's largest gathering of open government advocates",
@@ -107,22 +107,21 @@ FACTS = {
         (
             "une action publique plus contributive, enrichie par la participation des "
             "citoyens",
-            "a more contributive kind of public action, enriched by citizen "
-            "participation",
+            "government that citizens help to shape, enriched by their participation",
         ),
         (
             "La France et le World Resources Institute",
             "France and the World Resources Institute",
         ),
         (
-            "une vision à long-terme du gouvernement ouvert",
+            "une vision à long terme du gouvernement ouvert",
             "a long-term vision of open government",
         ),
         (
             "l'impact des outils numériques sur la démocratie",
             "the impact of digital tools on democracy",
         ),
-        ("Un sommet co-construit", "A co-constructed summit"),
+        ("Un sommet co-construit", "A co-created summit"),
         ("Jusqu'au 20 juillet 2016", "Until 20 July 2016"),
         (
             "citoyen, organisation, entreprise, pouvoir public, français ou à "
@@ -157,7 +156,8 @@ FACTS = {
         ),
         (
             "remis à son homologue mexicain, dont le pays présidait alors le PGO",
-            "handed to his Mexican counterpart, whose country then chaired OGP",
+            "handed to his Mexican counterpart, whose country was then lead "
+            "co-chair of OGP",
         ),
         ("26 engagements", "26 commitments"),
         ("Manish Bapna", "Manish Bapna"),
@@ -169,7 +169,7 @@ FACTS = {
     ],
     ("/fr/", "/en/"): [
         (
-            "Sommet mondial du Partenariat pour un Gouvernement Ouvert",
+            "Sommet mondial du Partenariat pour un gouvernement ouvert",
             "Open Government Partnership Global Summit",
         ),
         ("7–9 décembre 2016", "7–9 December 2016"),

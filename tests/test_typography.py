@@ -87,7 +87,7 @@ def test_french_page_is_served_with_french_typography(client):
 def test_english_page_is_left_as_typed(client):
     response = client.get("/en/frances-action/")
     assert NNBSP not in response.content.decode()
-    assert "France's action" in soup(response).title.get_text()
+    assert "France's role and commitments" in soup(response).get_text()
 
 
 @pytest.mark.django_db

@@ -25,6 +25,7 @@ queries, whatever the number of pages and sessions.
 
 import json
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode
@@ -49,6 +50,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from site_config import public_models
 
+from .glossary_check import attach_glossary_misses
 from .previous import reviewed
 
 UP_TO_DATE = "up_to_date"
@@ -96,6 +98,14 @@ class StatusRow:
     percent: int = 0  # segments translated, 0 when not translated
     target_pk: Any = None
     source_pk: int | None = None  # the TranslationSource, when Localize has one
+    # [(French term, expected English term)] the translation leaves out.
+    glossary_misses: list = dataclass_field(default_factory=list)
+
+    @property
+    def glossary_display(self):
+        return "; ".join(
+            f"{source} → {target}" for source, target in self.glossary_misses
+        )
 
     @property
     def is_page(self):
@@ -210,7 +220,7 @@ def translation_status(kinds=None, locales=None):
         if snippet_kind(model) in kinds:
             objects = model._default_manager.filter(locale=source_locale)
             rows += _snippet_rows(model, objects, source_locale, locales)
-    return rows
+    return attach_glossary_misses(rows, source_locale, locales)
 
 
 def translation_state(obj, locale):

@@ -169,6 +169,7 @@ class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
         "state_label",
         "since",
         "percent",
+        "glossary_display",
     ]
     export_headings = {
         "title": _("Object"),
@@ -177,6 +178,7 @@ class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
         "state_label": _("State"),
         "since": _("Source changed"),
         "percent": _("Translated segments (%)"),
+        "glossary_display": _("Glossary terms missing"),
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -199,6 +201,7 @@ class TranslationStatusReportView(FormulaSafeExportMixin, ReportView):
             ),
             DateColumn("since", label=_("Source changed")),
             Column("percent_display", label=_("Translated segments")),
+            Column("glossary_display", label=_("Glossary terms missing")),
             ActionColumn("state", label=_("Action"), can_submit=can_submit),
         ]
 

@@ -108,11 +108,11 @@ PARTNERSHIP = PageSpec(
             "de Manish Bapna, vice-président exécutif et directeur du World "
             "Resources Institute.</p>",
             "<p>OGP is a multilateral initiative founded in 2011 by eight "
-            "countries. It works to promote transparent government with "
-            "integrity, and the use of new technologies to help open it up.</p>"
+            "countries. It works to promote transparency and integrity in "
+            "government, and the use of new technologies to help open it up.</p>"
             "<p>Today it brings together 69 member countries on every continent, "
             "along with many representatives of civil society.</p>"
-            "<p>France will take over the chair of OGP in October 2016, alongside "
+            "<p>France becomes lead co-chair of OGP in October 2016, alongside "
             "Manish Bapna, Executive Vice President and Managing Director of the "
             "World Resources Institute.</p>",
         ),
@@ -155,7 +155,7 @@ PARTNERSHIP = PageSpec(
             "<p>Le comité directeur du PGO rassemble 11 représentants des "
             "gouvernements nationaux et 11 représentants de la société civile "
             "dans une gouvernance collégiale. La présidence et la vice-présidence "
-            "du comité directeur sont assurées par un tandem gouvernement - "
+            "du comité directeur sont assurées par un tandem gouvernement – "
             "société civile. Le pays président a notamment pour mission "
             "d'organiser le Sommet mondial du PGO.</p>"
             "<p>Le secrétariat permanent du PGO travaille en étroite collaboration "
@@ -163,10 +163,9 @@ PARTNERSHIP = PageSpec(
             "gouvernement ouvert.</p>",
             "<p>The OGP steering committee brings together 11 representatives of "
             "national governments and 11 representatives of civil society, who "
-            "govern collectively. The committee is chaired and co-chaired by a "
-            "tandem of one government and one civil-society representative. "
-            "Among its duties, the chair country organises the OGP Global "
-            "Summit.</p>"
+            "govern collectively. It is led by two co-chairs, one from a "
+            "government and one from civil society. Among its duties, the lead "
+            "co-chair country hosts the OGP Global Summit.</p>"
             "<p>The OGP permanent secretariat works closely with the steering "
             "committee to advance the principles of open government.</p>",
         ),
@@ -187,7 +186,7 @@ PARTNERSHIP = PageSpec(
                     {
                         "title": T(
                             "Transparence de l'action publique",
-                            "Transparency of public action",
+                            "Government transparency",
                         ),
                         "description": T(
                             "notamment via l'ouverture des données publiques",
@@ -240,7 +239,7 @@ SUMMIT = PageSpec(
         "Le Sommet mondial 2016 du PGO, du 7 au 9 décembre 2016 à Paris : son "
         "thème, son programme co-construit et la Semaine du gouvernement ouvert.",
         "The 2016 OGP Global Summit, 7–9 December 2016 in Paris: its theme, its "
-        "co-constructed programme and the Open Government Week.",
+        "co-created programme and Open Government Week.",
     ),
     fields={
         "intro": T(
@@ -270,7 +269,7 @@ SUMMIT = PageSpec(
                             "cette occasion pour échanger autour de leurs "
                             "expériences, bonnes pratiques et progrès en matière "
                             "de gouvernement ouvert.</p>",
-                            "<p>Organised by the OGP chair, the OGP Global Summit "
+                            "<p>Hosted by OGP's lead co-chair, the OGP Global Summit "
                             "is the world's largest gathering of open government "
                             "advocates. Representatives of the governments of the "
                             "69 member countries, of academia, of civil society "
@@ -292,14 +291,14 @@ SUMMIT = PageSpec(
                             "enrichie par la participation des citoyens. La "
                             "France et le World Resources Institute souhaitent "
                             "mettre en avant une démarche prospective afin de "
-                            "définir une vision à long-terme du gouvernement "
+                            "définir une vision à long terme du gouvernement "
                             "ouvert et d'explorer le potentiel et l'impact des "
                             "outils numériques sur la démocratie.</p>",
                             "<p>The theme of the 2016 OGP Global Summit is "
                             "<b>forging new alliances between governments and "
-                            "civil society</b>. The aim is a more contributive "
-                            "kind of public action, enriched by citizen "
-                            "participation. France and the World Resources "
+                            "civil society</b>. The aim is government that citizens "
+                            "help to shape, enriched by their participation. "
+                            "France and the World Resources "
                             "Institute want to champion a forward-looking "
                             "approach, to define a long-term vision of open "
                             "government and to explore the potential and the "
@@ -309,7 +308,7 @@ SUMMIT = PageSpec(
                 ],
             },
         ),
-        heading("Un sommet co-construit", "A co-constructed summit"),
+        heading("Un sommet co-construit", "A co-created summit"),
         heading(
             "Le programme du Sommet mondial 2016 du PGO",
             "The programme of the 2016 OGP Global Summit",
@@ -322,8 +321,8 @@ SUMMIT = PageSpec(
         dated_text(
             "call_closes",
             before=T(
-                "<p>Jusqu'au 20 juillet 2016, chacun - citoyen, organisation, "
-                "entreprise, pouvoir public, français ou à l'international - peut "
+                "<p>Jusqu'au 20 juillet 2016, chacun – citoyen, organisation, "
+                "entreprise, pouvoir public, français ou à l'international – peut "
                 "participer à l'élaboration du programme en soumettant, sur ce "
                 "site, une ou plusieurs sessions, sur l'une des thématiques "
                 "proposées et dans l'un des quatre formats suivants : conférence, "
@@ -335,8 +334,8 @@ SUMMIT = PageSpec(
                 "conference, workshop, pitch or external event.</p>",
             ),
             after=T(
-                "<p>Jusqu'au 20 juillet 2016, chacun - citoyen, organisation, "
-                "entreprise, pouvoir public, français ou à l'international - a pu "
+                "<p>Jusqu'au 20 juillet 2016, chacun – citoyen, organisation, "
+                "entreprise, pouvoir public, français ou à l'international – a pu "
                 "participer à l'élaboration du programme en soumettant une ou "
                 "plusieurs sessions, sur l'une des thématiques proposées et dans "
                 "l'un des quatre formats suivants : conférence, atelier, pitch, ou "
@@ -366,7 +365,7 @@ SUMMIT = PageSpec(
         ),
         heading(
             "L'agenda de la Semaine du gouvernement ouvert",
-            "The Open Government Week agenda",
+            "Open Government Week agenda",
             level="h3",
         ),
         paragraph(
@@ -410,19 +409,19 @@ SUMMIT = PageSpec(
 FRANCE = PageSpec(
     key="france",
     model="presentation.ActionPlanPage",
-    title=T("L'action de la France", "France's action"),
+    title=T("L'action de la France", "France in OGP"),
     slug=T("l-action-de-la-france", "frances-action"),
     show_in_menus=True,
     search_description=T(
         "L'action de la France au sein du Partenariat pour un gouvernement "
         "ouvert : son plan d'action national 2015-2017 et ses représentants.",
-        "France's action in the Open Government Partnership: its 2015–2017 "
+        "France in the Open Government Partnership: its 2015–2017 "
         "national action plan and its representatives.",
     ),
     fields={
         "intro": T(
             "L'action de la France au sein du Partenariat pour un gouvernement ouvert.",
-            "France's action within the Open Government Partnership.",
+            "France's role and commitments in the Open Government Partnership.",
         ),
     },
     body=[
@@ -434,10 +433,10 @@ FRANCE = PageSpec(
             "son homologue mexicain, dont le pays présidait alors le PGO, ce "
             "document comporte 26 engagements.</p>",
             "<p>In July 2015 France published its <b>national action plan "
-            "(2015–2017)</b>, “For a transparent and collaborative public "
-            "action” (« Pour une action publique transparente et "
-            "collaborative »). Signed by the President of the Republic and handed "
-            "to his Mexican counterpart, whose country then chaired OGP, the plan "
+            "(2015–2017)</b>, “For transparent and collaborative government” "
+            "(« Pour une action publique transparente et collaborative »). Signed "
+            "by the President of the Republic and handed to his Mexican "
+            "counterpart, whose country was then lead co-chair of OGP, the plan "
             "contains 26 commitments.</p>",
         ),
         (
@@ -464,7 +463,7 @@ FRANCE = PageSpec(
             "de la réforme de l'État et de la Simplification, qui représente la "
             "France.</p>",
             "<p>In keeping with OGP's principle of collaboration between "
-            "government and civil society, France took office together with "
+            "government and civil society, France co-chairs OGP together with "
             "<b>Manish Bapna</b>, Executive Vice President and Managing Director "
             "of the NGO World Resources Institute. France is represented by "
             "<b>Jean-Vincent Placé</b>, Minister of State for State Reform and "
@@ -728,7 +727,7 @@ ACCESSIBILITY = PageSpec(
             "contactez le responsable du site pour être orienté vers une "
             "alternative accessible ou obtenir le contenu sous une autre "
             "forme.</p>",
-            "<p>If you cannot reach a content or a service, contact the person "
+            "<p>If you cannot reach some content or a service, contact the person "
             "responsible for the site to be directed to an accessible alternative "
             "or to obtain the content in another form.</p>",
         ),
@@ -747,7 +746,7 @@ ACCESSIBILITY = PageSpec(
             "<li>par courrier postal, gratuit et sans timbre : Défenseur des droits, "
             "Libre réponse 71120, 75342 Paris CEDEX 07.</li></ul>",
             "<p>If you find an accessibility problem that prevents you from "
-            "reaching a content or a feature of the site, you report it to us and "
+            "reaching some content or a feature of the site, you report it to us and "
             "you receive no answer, you may complain to the Défenseur des droits, "
             "the French rights ombudsman:</p>"
             '<ul><li>through the <a href="https://formulaire.defenseurdesdroits.fr/">'
@@ -805,7 +804,7 @@ CALL_FOR_PROPOSALS = PageSpec(
             "proposer une ou plusieurs sessions, sur l'une des thématiques "
             "proposées et dans l'un des quatre formats suivants : conférence, "
             "atelier, pitch ou événement externe.</p>",
-            "<p>The Summit is co-constructed: anyone – citizens, organisations, "
+            "<p>The Summit is co-created: anyone – citizens, organisations, "
             "companies, public authorities, in France or abroad – can propose one "
             "or more sessions, on one of the proposed themes and in one of four "
             "formats: conference, workshop, pitch or external event.</p>",
@@ -823,7 +822,7 @@ OPEN_GOVERNMENT_WEEK = PageSpec(
     search_description=T(
         "L'agenda de la Semaine du gouvernement ouvert, du 5 au 14 décembre 2016, "
         "partout en France et dans le monde.",
-        "The agenda of the Open Government Week, 5–14 December 2016, across "
+        "Open Government Week agenda, 5–14 December 2016, across "
         "France and around the world.",
     ),
     fields={
@@ -961,11 +960,11 @@ HOME = PageSpec(
         "Sommet mondial du Partenariat pour un gouvernement ouvert (PGO), du 7 au "
         "9 décembre 2016 à Paris, sous la présidence de la France.",
         "Global Summit of the Open Government Partnership (OGP), 7–9 December "
-        "2016 in Paris, under France's chairmanship.",
+        "2016 in Paris, hosted by France as OGP co-chair.",
     ),
     fields={
         "summit_name": T(
-            "Sommet mondial du Partenariat pour un Gouvernement Ouvert",
+            "Sommet mondial du Partenariat pour un gouvernement ouvert",
             "Open Government Partnership Global Summit",
         ),
         "place": T("Paris, France", "Paris, France"),
@@ -1002,7 +1001,7 @@ HOME = PageSpec(
                         "value": T("3", "3"),
                         "label": T(
                             "jours de Sommet à Paris, du 7 au 9 décembre 2016",
-                            "days of Summit in Paris, 7–9 December 2016",
+                            "summit days in Paris, 7–9 December 2016",
                         ),
                     },
                     {
@@ -1015,7 +1014,7 @@ HOME = PageSpec(
                 ],
             },
         ),
-        heading("Un sommet co-construit", "A co-constructed summit"),
+        heading("Un sommet co-construit", "A co-created summit"),
         dated_text(
             "call_closes",
             before=T(

@@ -284,6 +284,6 @@ class Event(index.Indexed, Submission):
         if self.start and self.end and self.end <= self.start:
             raise ValidationError({"end": _("The event must end after it starts.")})
         if not (self.address or self.online_url):
-            raise ValidationError(
-                {"address": _("Give an address, an online link, or both.")}
-            )
+            # About both fields: either one answers it.
+            message = _("Give an address, an online link, or both.")
+            raise ValidationError({"address": message, "online_url": message})

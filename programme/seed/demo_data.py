@@ -17,7 +17,7 @@ THEMES = [
                 "données, accès à l'information et redevabilité des institutions."
             ),
             (
-                "Making public action clear and open to scrutiny: data publication, "
+                "Making government clear and open to scrutiny: data publication, "
                 "access to information and institutional accountability."
             ),
         ),
@@ -102,7 +102,7 @@ VENUES = [
         "capacity": 1200,
         "accessibility": T(
             (
-                "Accès de plain-pied, 12 emplacements pour fauteuils roulants, boucle "
+                "entrée de plain-pied, 12 emplacements pour fauteuils roulants, boucle "
                 "magnétique, cabines d'interprétation simultanée (français, anglais, "
                 "espagnol, arabe)."
             ),
@@ -122,7 +122,7 @@ VENUES = [
         "capacity": 350,
         "accessibility": T(
             (
-                "Accès par ascenseur, boucle magnétique, cabines d'interprétation "
+                "ascenseur, boucle magnétique, cabines d'interprétation "
                 "simultanée (français, anglais, espagnol)."
             ),
             (
@@ -141,7 +141,7 @@ VENUES = [
         "capacity": 200,
         "accessibility": T(
             (
-                "Accès par ascenseur, boucle magnétique, interprétation simultanée "
+                "ascenseur, boucle magnétique, interprétation simultanée "
                 "français-anglais."
             ),
             "Lift access, hearing loop, French–English simultaneous interpretation.",
@@ -157,7 +157,7 @@ VENUES = [
         "capacity": 150,
         "accessibility": T(
             (
-                "Accès par ascenseur, sous-titrage en direct sur écran, cabines "
+                "ascenseur, sous-titrage en direct sur écran, cabines "
                 "d'interprétation simultanée (français, anglais, portugais)."
             ),
             (
@@ -195,7 +195,7 @@ VENUES = [
         "capacity": 40,
         "accessibility": T(
             (
-                "Accès par ascenseur, mobilier modulable, tables à hauteur réglable, "
+                "ascenseur, mobilier modulable, tables à hauteur réglable, "
                 "interprétation chuchotée français-anglais sur demande."
             ),
             (
@@ -1858,7 +1858,7 @@ SESSIONS = [
             ),
             (
                 "<p>A visit to a lab where civil servants, designers and citizens try "
-                "out new ways of shaping public action. Group departure from the "
+                "out new ways of shaping public policy. Group departure from the "
                 "Conference Centre reception.</p>"
             ),
         ),

@@ -20,18 +20,29 @@ def session_count(page):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_menu_page_opens_in_both_languages(page, lang):
     page.goto(f"/{lang}/")
-    links = page.locator(".main-nav__list a")
+    # The wide menu leaves "Home" to the brand (one line at 1280 px).
+    links = page.locator(".main-nav__list a:visible")
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     assert len(hrefs) >= 5
     assert all(href.startswith(f"/{lang}/") for href in hrefs)
     for index, href in enumerate(hrefs):
-        page.locator(".main-nav__list a").nth(index).click()
+        page.locator(".main-nav__list a:visible").nth(index).click()
         expect(page).to_have_url(re.compile(re.escape(href) + "$"))
         expect(page.locator("html")).to_have_attribute("lang", lang)
         expect(page.locator("h1")).to_have_count(1)
-        expect(page.locator(".main-nav__list a").nth(index)).to_have_attribute(
+        expect(page.locator(".main-nav__list a:visible").nth(index)).to_have_attribute(
             "aria-current", "page"
         )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_wide_menu_fits_on_one_line(page, lang):
+    page.goto(f"/{lang}/")
+    tops = page.eval_on_selector_all(
+        ".main-nav__list a:visible",
+        "links => links.map(a => Math.round(a.getBoundingClientRect().top))",
+    )
+    assert len(tops) >= 5 and len(set(tops)) == 1, tops
 
 
 SWITCHABLE = [
@@ -252,3 +263,17 @@ def test_menu_is_always_shown_on_wide_screens_and_without_javascript(new_page):
     no_script.goto("/fr/")
     expect(no_script.locator("[data-menu-toggle]")).to_be_hidden()
     expect(no_script.locator("#main-menu-list")).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_phone_header_leaves_room_for_content(new_page, lang):
+    page = new_page(width=375, height=667)
+    page.goto(f"/{lang}/")
+    # 280 px before the language switch and the menu button shared a row.
+    height = page.evaluate(
+        "document.querySelector('.site-header').getBoundingClientRect().height"
+    )
+    assert height <= 220, height
+    switch = page.locator(".lang-switch").bounding_box()
+    toggle = page.locator("[data-menu-toggle]").bounding_box()
+    assert switch["x"] + switch["width"] <= toggle["x"]  # side by side, no overlap
