@@ -6,13 +6,20 @@ to declare anything:
 - an *instance key* `<table>-<pk>` for every row loaded as a model instance
   (Django's `post_init`): the page itself, the menu's pages, a session, its
   speakers, theme, venue, images, documents, settings…;
-- a *table key* `<table>` for every table read by a query that is not a
-  single-object lookup (`QuerySet.get()`, which Django limits to 21 rows):
-  listings, filters, counts, `exists()`, prefetches — any query whose result
-  can change when a row is added, removed or changed elsewhere in the table.
+- a *lookup key* `<table>.<column>=<value>` for a query bounded by an
+  equality (or IN) on an identifying column (id, slug, translation_key or a
+  foreign key, ANDed with anything else): its rows are all rows with that
+  value, so only a row having (or having had) that value can change it —
+  the session page's `slug = …`, its translations' `translation_key = …`,
+  prefetches by `session_id IN (…)`;
+- a *table key* `<table>` for every other table read (listings, filters,
+  counts, `exists()`, tables joined without their id, i.e. read as values);
+  `QuerySet.get()` (Django limits it to 21 rows) needs none: it answers one
+  row, keyed by its instance, or raises.
 
-A change to a row purges its instance key and its table key (and those of the
-tables of its parent models): every response that showed the row, or listed
+A change to a row purges its instance key, its table key and the lookup keys of
+its identifying values, old (as loaded) and new (and those of the tables of its
+parent models): every response that showed the row, or listed
 its table, is purged; the others stay cached. A response carrying a table key
 needs no instance key of that table (the table key is always purged too), which
 keeps the `xkey` header short on listings.
@@ -31,6 +38,8 @@ from django.db.models.signals import post_init
 
 _collector = ContextVar("pagecache_keys", default=None)
 TABLES = re.compile(r'(?:FROM|JOIN)\s+"([A-Za-z0-9_]+)"')
+FIRST_TABLE = re.compile(r'\bFROM\s+"([A-Za-z0-9_]+)"')
+PLACEHOLDER = "%s"
 # QuerySet.get() asks for at most MAX_GET_RESULTS (21) rows.
 SINGLE_LOOKUP = re.compile(r"LIMIT 21\s*$")
 
@@ -38,29 +47,106 @@ SINGLE_LOOKUP = re.compile(r"LIMIT 21\s*$")
 class Collector:
     def __init__(self):
         self.tables = set()
+        self.lookups = set()
         self.instances = set()
 
     def keys(self):
         extra = {
             key for key in self.instances if key.rsplit("-", 1)[0] not in self.tables
         }
-        return sorted(self.tables | extra)
+        lookups = {
+            key for key in self.lookups if key.split(".", 1)[0] not in self.tables
+        }
+        return sorted(self.tables | lookups | extra)
 
 
 def table_key(model):
     return model._meta.db_table
 
 
-def instance_keys(instance):
-    """The keys a change to this row purges: its row and its table, for the
-    model and each concrete parent (a page's own table and wagtailcore_page)."""
+def identifying(column):
+    return column in ("id", "slug", "translation_key") or (
+        column.endswith("_id") and column != "locale_id"
+    )
+
+
+def lookup_key(table, column, value):
+    return f"{table}.{column}={value}"
+
+
+def _lookup_values(instance, model):
+    values = {}
+    for field in model._meta.local_concrete_fields:
+        if identifying(field.column):
+            value = instance.__dict__.get(field.attname)  # deferred: absent
+            if value is not None:
+                values[field.column] = value
+    return values
+
+
+def remember_loaded(instance):
+    """Keep the identifying values a row had when loaded (a change that moves
+    it away from a lookup must purge the old lookup too)."""
+    instance._pagecache_loaded = {
+        each._meta.db_table: _lookup_values(instance, each)
+        for each in _models(instance)
+    }
+
+
+def _models(instance):
     model = instance._meta.concrete_model
-    models = [model, *model._meta.get_parent_list()]
-    keys = []
-    for each in models:
+    return [model, *model._meta.get_parent_list()]
+
+
+def instance_keys(instance):
+    """The keys a change to this row purges: its row, its table and its
+    lookups (old and new values), for the model and each concrete parent (a
+    page's own table and wagtailcore_page)."""
+    loaded = getattr(instance, "_pagecache_loaded", {})
+    keys = set()
+    for each in _models(instance):
         table = each._meta.db_table
-        keys += [table, f"{table}-{instance.pk}"]
-    return keys
+        keys |= {table, f"{table}-{instance.pk}"}
+        for values in (_lookup_values(instance, each), loaded.get(table, {})):
+            keys |= {lookup_key(table, c, v) for c, v in values.items()}
+    return sorted(keys)
+
+
+def query_keys(sql, params):
+    """(table keys, lookup keys) of one SELECT."""
+    tables = set(TABLES.findall(sql))
+    if SINGLE_LOOKUP.search(sql):
+        return set(), set()
+    first = FIRST_TABLE.search(sql)
+    if not first or " OR " in sql or not params:
+        return tables, set()
+    table = first.group(1)
+    where = sql.find(" WHERE ")
+    if where < 0:
+        return tables, set()
+    bound = re.compile(rf'"{table}"\."(\w+)" (?:= %s|IN \(((?:%s, )*%s)\))')
+    for match in bound.finditer(sql, where):
+        column = match.group(1)
+        if not identifying(column):
+            continue
+        index = sql.count(PLACEHOLDER, 0, match.start())
+        count = match.group(0).count(PLACEHOLDER)
+        try:
+            values = [params[index + n] for n in range(count)]
+        except (IndexError, KeyError, TypeError):
+            return tables, set()
+        lookups = {lookup_key(table, column, value) for value in values}
+        select = sql[: first.start()]
+        # Joined tables read as instances (their id selected) are keyed by
+        # instance; others (values) by table.
+        joined = {
+            other
+            for other in tables - {table}
+            if f'"{other}"."id"' not in select
+            and f'"{other}"."page_ptr_id"' not in select
+        }
+        return joined, lookups
+    return tables, set()
 
 
 def add(*keys):
@@ -80,8 +166,10 @@ def _on_post_init(sender, instance, **kwargs):
 
 def _record_tables(execute, sql, params, many, context):
     collector = _collector.get()
-    if collector is not None and not SINGLE_LOOKUP.search(sql):
-        collector.tables.update(TABLES.findall(sql))
+    if collector is not None and not many:
+        tables, lookups = query_keys(sql, params)
+        collector.tables |= tables
+        collector.lookups |= lookups
     return execute(sql, params, many, context)
 
 
