@@ -1,5 +1,6 @@
 """Whole-page cache for anonymous visitors, shared by every process through
-the generation number (see generation.py).
+the generation number and the stamps of the keys each response shows (see
+generation.py and keys.py; the keys also go to Varnish in an `xkey` header).
 
 A response is stored only when nothing in it belongs to one visitor: GET or
 HEAD, no session or messages cookie in the request, status 200, no cookie
