@@ -112,6 +112,17 @@ def instance_keys(instance):
     return sorted(keys)
 
 
+def negated(sql, start, position):
+    """True when `position` lies inside a NOT (…) of the WHERE clause."""
+    opened = []
+    for index in range(start, position):
+        if sql[index] == "(":
+            opened.append(sql[max(start, index - 4) : index] == "NOT ")
+        elif sql[index] == ")" and opened:
+            opened.pop()
+    return any(opened)
+
+
 def query_keys(sql, params):
     """(table keys, lookup keys) of one SELECT."""
     tables = set(TABLES.findall(sql))
@@ -127,7 +138,7 @@ def query_keys(sql, params):
     bound = re.compile(rf'"{table}"\."(\w+)" (?:= %s|IN \(((?:%s, )*%s)\))')
     for match in bound.finditer(sql, where):
         column = match.group(1)
-        if not identifying(column):
+        if not identifying(column) or negated(sql, where, match.start()):
             continue
         index = sql.count(PLACEHOLDER, 0, match.start())
         count = match.group(0).count(PLACEHOLDER)

@@ -245,3 +245,51 @@ def test_a_change_purges_what_shows_it_and_nothing_else(
     # The change is visible somewhere (the test can fail).
     if shows(world):
         assert changed, change
+
+
+# How queries become keys -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sql", "params", "tables", "lookups"),
+    [
+        # A listing: its table.
+        ('SELECT "t"."id" FROM "t" WHERE "t"."status" = %s', ["a"], {"t"}, set()),
+        # Bounded by a slug: rows with that slug only.
+        ('SELECT "t"."id" FROM "t" WHERE ("t"."status" IN (%s, %s) AND '
+         '"t"."slug" = %s) LIMIT 1', ["a", "b", "x"], set(), {"t.slug=x"}),
+        # An exclusion bounds nothing.
+        ('SELECT "t"."id" FROM "t" WHERE ("t"."path" IN (%s, %s) AND '
+         'NOT ("t"."id" = %s))', ["1", "2", 6], {"t"}, set()),
+        # A disjunction bounds nothing.
+        ('SELECT "t"."id" FROM "t" WHERE ("t"."slug" = %s OR "t"."live")',
+         ["x"], {"t"}, set()),
+        # Prefetch by foreign key; the joined table read as objects (its id).
+        ('SELECT "t"."id", "u"."id" FROM "t" INNER JOIN "u" ON '
+         '("t"."u_id" = "u"."id") WHERE "t"."u_id" IN (%s, %s)',
+         [3, 4], set(), {"t.u_id=3", "t.u_id=4"}),
+        # The joined table read as values: its table.
+        ('SELECT "t"."id", "u"."name" FROM "t" INNER JOIN "u" ON '
+         '("t"."u_id" = "u"."id") WHERE "t"."u_id" = %s', [3], {"u"}, {"t.u_id=3"}),
+        # QuerySet.get(): its row's instance key is enough.
+        ('SELECT "t"."id" FROM "t" WHERE "t"."slug" = %s LIMIT 21', ["x"],
+         set(), set()),
+    ],
+)  # fmt: skip
+def test_queries_become_table_or_lookup_keys(sql, params, tables, lookups):
+    from pagecache.keys import query_keys
+
+    assert query_keys(sql, params) == (tables, lookups)
+
+
+def test_a_change_purges_the_lookups_of_its_old_and_new_values(world):
+    from pagecache.keys import instance_keys
+
+    session = Session.objects.get(pk=world["session"].pk)
+    old = session.slug
+    session.slug = "nouvelle-adresse"
+    shown = instance_keys(session)
+    assert f"programme_session.slug={old}" in shown
+    assert "programme_session.slug=nouvelle-adresse" in shown
+    assert f"programme_session-{session.pk}" in shown
+    assert "programme_session" in shown
