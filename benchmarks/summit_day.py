@@ -293,6 +293,16 @@ def run_mode(site, env, mode, args, urls, session_id):
         for thread in threads:
             thread.join()
         summary = summarise(results, time.monotonic() - started)
+        for kind in MIX:
+            samples = [s for s in results.samples if s[0] == kind]
+            if samples:
+                ms = [s[1] * 1000 for s in samples]
+                print(
+                    f"  [{mode}] {kind:<20} {len(samples):>6} requests, "
+                    f"{sum(s[2] for s in samples) / len(samples):>6.1%} hits, "
+                    f"p50 {statistics.median(ms):>6.1f} ms, "
+                    f"p99 {percentile(ms, 0.99):>7.1f} ms"
+                )
         for kind, url, status, error in results.errors[:10]:
             print(f"  [{mode}] error: {kind} {url}: {status} {error}")
         for url, shown, expected in results.stale[:10]:

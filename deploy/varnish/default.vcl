@@ -109,8 +109,11 @@ sub vcl_hash {
 
 sub vcl_backend_response {
     set beresp.http.X-Url = bereq.url;
+    # s-maxage=0: something it shows changed while it rendered (pagecache);
+    # hit-for-miss, not a zero-TTL object that would serialise the waiters.
     if (beresp.http.Set-Cookie ||
         beresp.http.Cache-Control !~ "s-maxage" ||
+        beresp.http.Cache-Control ~ "s-maxage=0(,|$)" ||
         beresp.http.Cache-Control ~ "private|no-store|no-cache") {
         # Not shareable: remember that for a while (hit-for-miss), store nothing.
         set beresp.uncacheable = true;
