@@ -30,6 +30,7 @@ Limit: a view that handles a failed `get()` (DoesNotExist) and still answers
 """
 
 import re
+from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -40,6 +41,8 @@ _collector = ContextVar("pagecache_keys", default=None)
 TABLES = re.compile(r'(?:FROM|JOIN)\s+"([A-Za-z0-9_]+)"')
 FIRST_TABLE = re.compile(r'\bFROM\s+"([A-Za-z0-9_]+)"')
 PLACEHOLDER = "%s"
+MANY = 40
+HEADER_LIMIT = 6000
 # QuerySet.get() asks for at most MAX_GET_RESULTS (21) rows.
 SINGLE_LOOKUP = re.compile(r"LIMIT 21\s*$")
 
@@ -51,13 +54,24 @@ class Collector:
         self.instances = set()
 
     def keys(self):
-        extra = {
-            key for key in self.instances if key.rsplit("-", 1)[0] not in self.tables
-        }
-        lookups = {
-            key for key in self.lookups if key.split(".", 1)[0] not in self.tables
-        }
-        return sorted(self.tables | lookups | extra)
+        # Many keys of one table (a listing's prefetch by 1,000 ids): its table
+        # key instead, coarser but as safe, so the xkey header stays short
+        # (Varnish refuses response headers over http_resp_hdr_len, 8 KB).
+        tables = set(self.tables)
+        while True:
+            narrow = [
+                (key, table)
+                for keys, separator in ((self.instances, "-"), (self.lookups, "."))
+                for key in keys
+                if (table := key.split(separator, 1)[0] if separator == "."
+                    else key.rsplit("-", 1)[0]) not in tables
+            ]  # fmt: skip
+            shown = sorted(tables | {key for key, _table in narrow})
+            per_table = Counter(table for _key, table in narrow)
+            crowded = {table for table, count in per_table.items() if count > MANY}
+            if not crowded and sum(len(k) + 1 for k in shown) <= HEADER_LIMIT:
+                return shown
+            tables |= crowded or {per_table.most_common(1)[0][0]}
 
 
 def table_key(model):

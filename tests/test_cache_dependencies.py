@@ -293,3 +293,19 @@ def test_a_change_purges_the_lookups_of_its_old_and_new_values(world):
     assert "programme_session.slug=nouvelle-adresse" in shown
     assert f"programme_session-{session.pk}" in shown
     assert "programme_session" in shown
+
+
+def test_a_listing_of_many_rows_carries_its_table_key_in_a_short_header():
+    from pagecache.keys import Collector
+
+    collector = Collector()
+    collector.instances = {f"programme_session-{n}" for n in range(1000)}
+    collector.lookups = {
+        f"programme_sessionspeaker.session_id={n}" for n in range(1000)
+    }
+    collector.instances.add("wagtailcore_page-3")
+    shown = collector.keys()
+    assert "programme_session" in shown
+    assert "programme_sessionspeaker" in shown
+    assert "wagtailcore_page-3" in shown
+    assert len(" ".join(shown)) < 8 * 1024  # Varnish's http_resp_hdr_len
