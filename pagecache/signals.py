@@ -107,13 +107,12 @@ def on_m2m_change(sender, action, **kwargs):
 
 def global_models():
     """Changes whose reach keys cannot compute (see the module's docstring)."""
+    from django.apps import apps
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
 
-    from home.models import SummitCalendar
-
     return [
-        SummitCalendar,
+        apps.get_model("home.SummitCalendar"),  # by label: home imports us
         PageViewRestriction,
         CollectionViewRestriction,
         Redirect,
