@@ -92,3 +92,10 @@ bench: install-dev
 .PHONY: load
 load: install
 	$(BIN)/python benchmarks/load.py $(LOAD_ARGS)
+	$(BIN)/python benchmarks/summit_day.py $(SUMMIT_ARGS)
+
+# Summit day: visitors through Varnish while staff save a session every second,
+# purge by key beside the global purge (benchmarks/summit_day.py).
+.PHONY: load-summit
+load-summit: install
+	$(BIN)/python benchmarks/summit_day.py $(SUMMIT_ARGS)

@@ -52,3 +52,64 @@ def bump():
     now = time.time_ns()
     previous = path.stat().st_mtime_ns
     os.utime(path, ns=(now, max(now, previous + 1)))
+
+
+# Per-key invalidation -------------------------------------------------------
+# A cached response remembers the "clock" read before it rendered; a change
+# stamps the keys it touches with a later clock value. The response is fresh
+# while none of its keys carries a stamp later than its clock. With Redis the
+# clock is a counter (INCR: atomic, no dependence on the servers' clocks) and
+# the stamps are written in one MSET; without it, the clock is the time and
+# each key's stamp the modification time of a file, which every process of
+# the machine sees.
+
+CLOCK = "pagecache:clock"
+
+
+def _stamp(key):
+    return f"pagecache:key:{key}"
+
+
+def _key_directory():
+    return generation_file().with_name(generation_file().name + ".keys")
+
+
+def clock():
+    if shared_cache():
+        return cache.get(CLOCK) or 0
+    return time.time_ns()
+
+
+def bump_keys(keys):
+    keys = set(keys)
+    if not keys:
+        return
+    if shared_cache():
+        cache.add(CLOCK, 0, timeout=None)
+        value = cache.incr(CLOCK)
+        cache.set_many({_stamp(key): value for key in keys}, timeout=None)
+        return
+    directory = _key_directory()
+    directory.mkdir(parents=True, exist_ok=True)
+    now = time.time_ns()
+    for key in keys:
+        path = directory / key
+        path.touch()
+        os.utime(path, ns=(now, now))
+
+
+def fresh(keys, since):
+    """True when none of `keys` changed after the clock value `since`."""
+    if not keys:
+        return True
+    if shared_cache():
+        stamps = cache.get_many([_stamp(key) for key in keys])
+        return all(value <= since for value in stamps.values())
+    directory = _key_directory()
+    for key in keys:
+        try:
+            if (directory / key).stat().st_mtime_ns >= since:
+                return False
+        except FileNotFoundError:
+            continue
+    return True

@@ -1,5 +1,6 @@
 """Whole-page cache for anonymous visitors, shared by every process through
-the generation number (see generation.py).
+the generation number and the stamps of the keys each response shows (see
+generation.py and keys.py; the keys also go to Varnish in an `xkey` header).
 
 A response is stored only when nothing in it belongs to one visitor: GET or
 HEAD, no session or messages cookie in the request, status 200, no cookie
@@ -19,13 +20,15 @@ from django.utils.cache import patch_cache_control
 
 from site_config.languages import words_regex
 
-from . import generation
+from . import generation, keys
 
 # Never stored: the admin, documents, health, and search in every language.
 NEVER = r"^/(admin|documents|health|{lang}/{search})(/|$)"
 PRIVATE = re.compile(r"private|no-store|no-cache")
 MAX_AGE = re.compile(r"s-maxage=(\d+)")
 HIT_HEADER = "X-Page-Cache"
+# The surrogate keys of a response, read by Varnish's xkey module.
+KEYS_HEADER = "xkey"
 # Query parameters public pages read (programme, agenda and speakers index
 # filters, their pagination). Any other one is dropped before the view runs
 # and before the cache key: a random query string cannot create a new entry.
@@ -90,24 +93,35 @@ class PageCacheMiddleware:
         key = cache_key(request)
         stored = cache.get(key)
         if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response[HIT_HEADER] = "hit"
-            return response
+            status, headers, content, since, shown = stored
+            if generation.fresh(shown, since):
+                response = HttpResponse(content, status=status)
+                for name, value in headers:
+                    response[name] = value
+                response[HIT_HEADER] = "hit"
+                return response
 
-        response = self.get_response(request)
+        since = generation.clock()
+        with keys.collecting() as collected:
+            response = self.get_response(request)
         if cacheable_response(request, response):
+            shown = collected.keys()
+            if not generation.fresh(shown, since):
+                # Something it shows changed while it rendered: serve it once,
+                # keep it nowhere (Varnish stores nothing with s-maxage=0).
+                patch_cache_control(response, public=True, max_age=0, s_maxage=0)
+                return response
             seconds = self.lifetime(response)
             # Shared caches (Varnish) keep it as long; browsers check each time.
             patch_cache_control(response, public=True, max_age=0, s_maxage=seconds)
+            response[KEYS_HEADER] = " ".join(shown)
             headers = [
                 (name, value)
                 for name, value in response.items()
                 if name.lower() not in ("set-cookie", HIT_HEADER.lower())
             ]
-            cache.set(key, (response.status_code, headers, response.content), seconds)
+            entry = (response.status_code, headers, response.content, since, shown)
+            cache.set(key, entry, seconds)
             response[HIT_HEADER] = "miss"
         return response
 

@@ -1,93 +1,144 @@
-"""What starts a new generation: anything visitors can see changing.
+"""What purges the caches: anything visitors can see changing.
 
 Pages: published, unpublished (also on expiry), moved or deleted — a
 translation published in Localize is a page published. The project's models
 shown on pages and in exports, as each app declares them
-(site_config.public_models): saved or deleted (Localize's translations
-included). Public submissions waiting for moderation change nothing public,
-so they do not empty the cache; a decision on an event does.
+(site_config.public_models), and Wagtail's images, documents and settings:
+saved or deleted (Localize's translations included; a queryset's delete sends
+post_delete per object as soon as a receiver is connected). Public
+submissions waiting for moderation change nothing public, so they purge
+nothing; a decision on an event does.
 
-What changes visitors see without publishing anything: page and collection
-privacy (restrictions and their groups), redirects, sites, site settings,
-images and documents, and their deletion in bulk (a queryset's delete sends
-post_delete per object as soon as a receiver is connected).
+Most changes purge only the responses that showed the changed row or listed
+its table (pagecache/keys.py). Changes whose reach keys cannot compute start
+a new generation and ban everything in Varnish (`invalidate_all`): view
+restrictions of pages and collections and their groups (they decide what is
+public, before any page renders), redirects and sites (resolved before or
+around the page), the summit calendar (it moves what "now" means on every
+dated page, and the menus), pages moved or deleted (URLs of whole subtrees
+change). `PAGE_CACHE_PURGE = "global"` sends every change there (the
+behaviour before keys, kept for comparison).
 
-The bump runs after the transaction commits: bumping earlier would let a
-request cache the old content under the new generation."""
+Purges run after the transaction commits: earlier, a request could cache the
+old content after the purge."""
 
+from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_init,
+    post_save,
+)
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from site_config import public_models as registry
 
-from . import generation, varnish
+from . import generation, keys, varnish
 
 
-def invalidate():
-    transaction.on_commit(_invalidate_now)
+def purge_everything():
+    return getattr(settings, "PAGE_CACHE_PURGE", "keys") == "global"
 
 
-def _invalidate_now():
+def invalidate_all():
+    transaction.on_commit(_invalidate_all_now)
+
+
+def _invalidate_all_now():
     generation.bump()
     varnish.ban_everything()
 
 
-def on_page_change(sender, **kwargs):
-    invalidate()
+def invalidate(instance):
+    """Purge what shows this row or lists its table, after the commit."""
+    if purge_everything():
+        invalidate_all()
+        return
+    shown = keys.instance_keys(instance)
+    transaction.on_commit(lambda: _purge_now(shown))
+
+
+def _purge_now(shown):
+    generation.bump_keys(shown)
+    varnish.purge_keys(shown)
+
+
+def on_page_change(sender, instance, **kwargs):
+    invalidate(instance)
+
+
+def on_page_restructure(sender, **kwargs):
+    invalidate_all()
 
 
 def on_snippet_change(sender, instance, **kwargs):
-    invalidate()
+    invalidate(instance)
 
 
 def when(shown):
-    """A receiver that empties the cache only for rows `shown(instance)`."""
+    """A receiver that purges only for rows `shown(instance)`."""
 
     def on_change(sender, instance, **kwargs):
         if shown(instance):
-            invalidate()
+            invalidate(instance)
 
     return on_change
 
 
+_tracked = ()
+
+
+def on_load(sender, instance, **kwargs):
+    # Pages arrive as their own classes: no sender filter, an isinstance test.
+    if isinstance(instance, _tracked):
+        keys.remember_loaded(instance)
+
+
+def on_global_change(sender, **kwargs):
+    invalidate_all()
+
+
 def on_m2m_change(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
-        invalidate()
+        invalidate_all()
+
+
+def global_models():
+    """Changes whose reach keys cannot compute (see the module's docstring)."""
+    from django.apps import apps
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
+
+    return [
+        apps.get_model("home.SummitCalendar"),  # by label: home imports us
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Redirect,
+        Site,
+    ]
 
 
 def wagtail_models():
     """Wagtail's models whose changes visitors see; the project's own are
     declared by each app (site_config.public_models)."""
-    from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import (
-        CollectionViewRestriction,
-        PageViewRestriction,
-        Site,
-    )
 
-    return [
-        get_image_model(),
-        get_document_model(),
-        PageViewRestriction,
-        CollectionViewRestriction,
-        Redirect,
-        Site,
-        *settings_registry,
-    ]
+    return [get_image_model(), get_document_model(), *settings_registry]
 
 
 def public_models():
-    """[(model, receiver)]: what empties the cache, and how."""
+    """[(model, receiver)]: what purges by key, and how (global ones apart)."""
+    everything = global_models()
     declared = [
         (model, on_snippet_change if shown is None else when(shown))
         for model, shown in registry.cache_emptying()
     ]
-    return declared + [(model, on_snippet_change) for model in wagtail_models()]
+    found = declared + [(model, on_snippet_change) for model in wagtail_models()]
+    return [(model, receiver) for model, receiver in found if model not in everything]
 
 
 def restriction_group_links():
@@ -100,10 +151,18 @@ def restriction_group_links():
 
 
 def connect():
-    for signal in (page_published, page_unpublished, post_page_move):
+    global _tracked
+    keyed = public_models()
+    _tracked = (*(model for model, _receiver in keyed), Page)
+    keys.connect()
+    post_init.connect(on_load, dispatch_uid="pagecache-load")
+    for signal in (page_published, page_unpublished):
         signal.connect(on_page_change, dispatch_uid=f"pagecache-{signal}")
-    post_delete.connect(on_page_change, sender=Page, dispatch_uid="pagecache-delete")
-    for model, receiver in public_models():
+    post_page_move.connect(on_page_restructure, dispatch_uid="pagecache-move")
+    post_delete.connect(
+        on_page_restructure, sender=Page, dispatch_uid="pagecache-delete"
+    )
+    for model, receiver in keyed:
         for signal in (post_save, post_delete):
             # weak=False: `when()` builds its receiver here.
             signal.connect(
@@ -111,6 +170,13 @@ def connect():
                 sender=model,
                 weak=False,
                 dispatch_uid=f"pagecache-{model._meta.label}-{id(signal)}",
+            )
+    for model in global_models():
+        for signal in (post_save, post_delete):
+            signal.connect(
+                on_global_change,
+                sender=model,
+                dispatch_uid=f"pagecache-global-{model._meta.label}-{id(signal)}",
             )
     for through in restriction_group_links():
         m2m_changed.connect(

@@ -6,7 +6,11 @@ URL's path, on every host; deploy/varnish/default.vcl accepts BAN only from
 the addresses of deploy/varnish/banners.vcl carrying the shared secret
 (X-Ban-Secret: VARNISH_BAN_SECRET, the same in the site and in varnishd's
 environment). Wagtail's own page signal handlers call it too (harmless: a
-narrower ban)."""
+narrower ban).
+
+`purge_keys(keys)` purges only the objects tagged with one of the keys (the
+`xkey` header each cached response carries, see pagecache/keys.py) with a
+PURGE carrying `X-Xkey-Purge` and the same secret."""
 
 import logging
 import re
@@ -39,6 +43,29 @@ class VarnishBanBackend(BaseBackend):
         except OSError:
             # Varnish unreachable: logged; its objects expire by s-maxage.
             logger.exception("Could not ban %s in Varnish", path)
+
+    def purge_keys(self, keys):
+        request = Request(
+            f"{self.location}/",
+            method="PURGE",
+            headers={
+                "X-Xkey-Purge": " ".join(sorted(keys)),
+                "X-Ban-Secret": self.secret,
+            },
+        )
+        try:
+            with urlopen(request, timeout=self.timeout):
+                pass
+        except OSError:
+            logger.exception("Could not purge keys %s in Varnish", sorted(keys))
+
+
+def purge_keys(keys):
+    for backend in get_backends().values():
+        if hasattr(backend, "purge_keys"):
+            backend.purge_keys(keys)
+        else:  # a backend without surrogate keys: everything
+            backend.purge("/")
 
 
 def ban_everything():

@@ -1,6 +1,6 @@
 """Changes visitors see that do not go through publishing (privacy, redirects,
-sites, documents, deletions in bulk) empty both caches at once: a new page
-cache generation and a ban in Varnish."""
+sites) empty both caches at once: a new page cache generation and a ban in
+Varnish. Documents, also deleted in bulk, purge their keys in both."""
 
 import re
 from pathlib import Path
@@ -31,6 +31,14 @@ def bans(monkeypatch):
     """The bans sent to Varnish (one per invalidation)."""
     sent = []
     monkeypatch.setattr("pagecache.varnish.ban_everything", lambda: sent.append("/"))
+    return sent
+
+
+@pytest.fixture
+def purges(monkeypatch):
+    """The keys purged in Varnish (one list per change)."""
+    sent = []
+    monkeypatch.setattr("pagecache.varnish.purge_keys", lambda keys: sent.append(keys))
     return sent
 
 
@@ -103,18 +111,21 @@ def changes():
         document_model.objects.all().delete()
 
     return {
+        "document": document,
+        "documents deleted in bulk": documents_deleted_in_bulk,
         "page restriction": page_restriction,
         "restriction groups": restriction_groups,
         "page restriction removed": page_restriction_removed,
         "collection restriction": collection_restriction,
         "redirect": redirect,
         "site": site,
-        "document": document,
-        "documents deleted in bulk": documents_deleted_in_bulk,
     }
 
 
-@pytest.mark.parametrize("change", list(changes()))
+KEYED = ("document", "documents deleted in bulk")
+
+
+@pytest.mark.parametrize("change", [c for c in changes() if c not in KEYED])
 def test_each_visible_change_empties_both_caches(commit, bans, change):
     # State the change needs (a restriction to edit, a document to delete).
     if change in ("restriction groups", "page restriction removed"):
@@ -131,6 +142,19 @@ def test_each_visible_change_empties_both_caches(commit, bans, change):
     commit(changes()[change])
     assert generation.current() != before
     assert bans
+
+
+@pytest.mark.parametrize("change", KEYED)
+def test_document_changes_purge_the_document_keys(commit, bans, purges, change):
+    if change == "documents deleted in bulk":
+        get_document_model().objects.create(
+            title="Vieux", file=ContentFile(b"%PDF-1.4", name="vieux.pdf")
+        )
+    bans.clear()
+    commit(changes()[change])
+    assert not bans
+    assert purges
+    assert all("wagtaildocs_document" in keys for keys in purges)
 
 
 # Cache keys -------------------------------------------------------------------

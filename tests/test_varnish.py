@@ -298,3 +298,55 @@ def test_the_root_redirect_is_decided_for_each_visitor(stack):
         assert status == 302
         assert answer["Location"] == target
         assert answer["X-Cache"] == "miss"
+
+
+def purge_status(url, **headers):
+    request = urllib.request.Request(url, method="PURGE", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+SESSION_SHELL = (
+    "from programme.models import ProgrammePage, Session\n"
+    "from tests.factories import make_session\n"
+    "session = Session.objects.filter(slug='seance-xkey').first()\n"
+    "if session is None:\n"
+    "    session = make_session(title='Séance xkey', slug='seance-xkey',"
+    " english_title=False)\n"
+    "session.title = {title!r}\n"
+    "session.save()\n"
+)
+
+
+def test_a_session_saved_purges_only_the_pages_showing_it(stack):
+    varnish, env = stack
+    manage(env, "shell", "-c", SESSION_SHELL.format(title="Séance xkey, avant"))
+    programme = "/fr/programme/"
+    for url in (programme, PAGE):
+        fetch(varnish + url)
+        assert fetch(varnish + url)[0]["X-Cache"] == "hit", url
+    manage(env, "shell", "-c", SESSION_SHELL.format(title="Séance xkey, après"))
+    headers, body = fetch(varnish + programme)
+    assert headers["X-Cache"] == "miss"
+    assert "Séance xkey, après" in body
+    assert "Séance xkey, avant" not in body
+    # A page that does not show sessions stays in Varnish.
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "hit"
+    assert "xkey" not in headers  # the keys stay between the site and Varnish
+
+
+@pytest.mark.parametrize("secret", [None, "", "wrong"])
+def test_a_key_purge_without_the_secret_is_refused(stack, secret):
+    varnish, _env = stack
+    fetch(varnish + PAGE)
+    headers = {"X-Xkey-Purge": "wagtailcore_page"}
+    if secret is not None:
+        headers["X-Ban-Secret"] = secret
+    assert purge_status(varnish + "/", **headers) == 403
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "hit"
+    allowed = {"X-Xkey-Purge": "wagtailcore_page", "X-Ban-Secret": SECRET}
+    assert purge_status(varnish + "/", **allowed) == 200
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "miss"

@@ -1,9 +1,12 @@
 # Varnish 7 in front of the app servers. It caches only what the site marks
-# shareable (Cache-Control with s-maxage, no cookie set) and is emptied by the
-# site itself on every change (BAN from pagecache.varnish.VarnishBanBackend).
+# shareable (Cache-Control with s-maxage, no cookie set). The site purges what
+# a change touches by surrogate key (PURGE with X-Xkey-Purge; each response
+# carries its keys in an `xkey` header) or, for changes of unknown reach,
+# everything (BAN), from pagecache.varnish.VarnishBanBackend.
 vcl 4.1;
 
 import std;
+import xkey;
 
 # The app servers; a director (round robin) for several of them.
 backend default {
@@ -21,6 +24,18 @@ include "./banners.vcl";
 # the backend, as pagecache.middleware.KNOWN_PARAMETERS does in the site.
 
 sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ banners ||
+            std.getenv("VARNISH_BAN_SECRET") == "" ||
+            req.http.X-Ban-Secret != std.getenv("VARNISH_BAN_SECRET")) {
+            return (synth(403, "Forbidden"));
+        }
+        if (!req.http.X-Xkey-Purge) {
+            return (synth(400, "X-Xkey-Purge required"));
+        }
+        set req.http.X-Purged = xkey.purge(req.http.X-Xkey-Purge);
+        return (synth(200, "Purged " + req.http.X-Purged));
+    }
     if (req.method == "BAN") {
         if (client.ip !~ banners ||
             std.getenv("VARNISH_BAN_SECRET") == "" ||
@@ -94,8 +109,11 @@ sub vcl_hash {
 
 sub vcl_backend_response {
     set beresp.http.X-Url = bereq.url;
+    # s-maxage=0: something it shows changed while it rendered (pagecache);
+    # hit-for-miss, not a zero-TTL object that would serialise the waiters.
     if (beresp.http.Set-Cookie ||
         beresp.http.Cache-Control !~ "s-maxage" ||
+        beresp.http.Cache-Control ~ "s-maxage=0(,|$)" ||
         beresp.http.Cache-Control ~ "private|no-store|no-cache") {
         # Not shareable: remember that for a while (hit-for-miss), store nothing.
         set beresp.uncacheable = true;
@@ -109,6 +127,8 @@ sub vcl_backend_response {
 
 sub vcl_deliver {
     unset resp.http.X-Url;
+    # The keys are for Varnish; visitors need not download them.
+    unset resp.http.xkey;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "hit";
     } else {

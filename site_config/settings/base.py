@@ -313,7 +313,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 3600))
 PAGE_CACHE_GENERATION_FILE = os.environ.get(
     "PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation")
 )
-# Varnish in front (deploy/varnish/default.vcl): banned on every change.
+# "keys": a change purges only what shows it (pagecache/keys.py); "global":
+# any change empties everything (kept to compare, see benchmarks/summit_day.py).
+PAGE_CACHE_PURGE = os.environ.get("PAGE_CACHE_PURGE", "keys")
+# Varnish in front (deploy/varnish/default.vcl): purged by key, or banned.
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE = {
         "varnish": {

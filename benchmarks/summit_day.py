@@ -1,0 +1,409 @@
+"""Summit day: visitors read through Varnish while staff save a session every
+second; run with purge by key, then with the global purge, side by side.
+
+Builds the site as benchmarks/load.py does (temporary PostgreSQL database,
+Redis, gunicorn with the production settings), puts Varnish in front
+(deploy/varnish/default.vcl, purges allowed with a secret), then for each
+purge mode (PAGE_CACHE_PURGE=keys, then global) starts fresh servers, warms
+every URL once and runs VISITORS visitors for DURATION seconds on the load
+test's mix plus the edited session's page and the programme, while a staff
+thread renames one session ("révision N") every second.
+
+Each visitor checks what it reads: a page showing the edited session must
+show a revision at least as recent as the last save acknowledged more than a
+second before the request started (a stale read otherwise).
+
+Prints, per mode: hit ratio (X-Cache from Varnish; search is never cached, so
+the ratio is given over every request and over cacheable pages), p50/p99
+latency, errors, stale reads, staff saves. Exits 1 when the keyed run misses a
+target: >= 95 % hits (cacheable pages), p99 <= 50 ms, 0 errors, 0 stale.
+
+    make load-summit
+    .venv/bin/python benchmarks/summit_day.py --duration 60 --visitors 50
+"""
+
+import argparse
+import http.client
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from load import WEIGHTS, Site, discover_urls, get  # noqa: E402
+
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+SECRET = "summit-day-purge-secret"  # noqa: S105 - loopback only, per run
+REVISION = re.compile(r"révision (\d+)")
+MIX = {**WEIGHTS, "edited session": 4, "edited programme": 4}
+TARGETS = {"hit ratio": 0.95, "p99 ms": 50}
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=float, default=60, help="seconds")
+    parser.add_argument("--visitors", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--staff-interval", type=float, default=1.0)
+    parser.add_argument("--timeout", type=float, default=30)
+    parser.add_argument("--seed", type=int, default=2016)
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get(
+            "LOAD_POSTGRES_URL", "postgres://root@127.0.0.1:5432/postgres"
+        ),
+    )
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/7"),
+    )
+    parser.add_argument(
+        "--modes", default="keys,global", help="PAGE_CACHE_PURGE values to run"
+    )
+    args = parser.parse_args(argv)
+    args.database = "postgresql"
+    return args
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Stack:
+    """gunicorn behind varnishd for one purge mode."""
+
+    def __init__(self, site, env, mode, args):
+        self.site, self.env, self.mode, self.args = site, env, mode, args
+        self.processes = []
+        self.work = Path(tempfile.mkdtemp(prefix="ogp-summit-"))
+        self.work.chmod(0o755)  # varnishd's worker user reads the VCL
+
+    def start(self):
+        app_port, self.port = free_port(), free_port()
+        vcl = self.work / "default.vcl"
+        source = ROOT / "deploy" / "varnish"
+        vcl.write_text(
+            (source / "default.vcl").read_text().replace('"8000"', f'"{app_port}"')
+        )
+        shutil.copy(source / "banners.vcl", self.work / "banners.vcl")
+        env = {
+            **self.env,
+            "PAGE_CACHE_PURGE": self.mode,
+            "VARNISH_URL": f"http://127.0.0.1:{self.port}",
+            "VARNISH_BAN_SECRET": SECRET,
+        }
+        self.log = open(self.work / "gunicorn.log", "w")  # noqa: SIM115
+        self.processes.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "site_config.wsgi",
+                 f"--bind=127.0.0.1:{app_port}", f"--workers={self.args.workers}",
+                 f"--threads={self.args.threads}", "--timeout=60", "--backlog=2048"],
+                cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
+            )
+        )  # fmt: skip
+        self.processes.append(
+            subprocess.Popen(
+                [VARNISHD, "-F", "-n", str(self.work / "varnish"), "-f", str(vcl),
+                 "-a", f"127.0.0.1:{self.port}", "-s", "malloc,256m",
+                 "-p", "http_resp_hdr_len=65536", "-p", "http_resp_size=131072"],
+                env={**os.environ, "VARNISH_BAN_SECRET": SECRET},
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if get(app_port, "/health/", 2)[0] == 200:
+                    if get(self.port, "/fr/", 5)[0] == 200:
+                        return env
+            except OSError:
+                time.sleep(0.3)
+        raise SystemExit(f"the stack did not answer; see {self.log.name}")
+
+    def stop(self):
+        for process in reversed(self.processes):
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        self.log.close()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+def fetch(port, path, timeout, language):
+    """(status, X-Cache, body) through Varnish, as the TLS proxy forwards."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request(
+            "GET",
+            path,
+            headers={
+                "Host": f"127.0.0.1:{port}",
+                "X-Forwarded-Proto": "https",
+                "Accept-Language": language,
+                "Accept-Encoding": "identity",
+                "User-Agent": "ogp-summit-day",
+            },
+        )
+        response = connection.getresponse()
+        return response.status, response.getheader("X-Cache"), response.read()
+    finally:
+        connection.close()
+
+
+class Results:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.samples = []  # (kind, seconds, hit)
+        self.errors = []
+        self.stale = []
+        self.saves = []  # (acknowledged at, revision)
+        self.staff_errors = []
+
+    def acknowledged_before(self, moment):
+        """The last revision acknowledged before `moment` (0: none)."""
+        with self.lock:
+            done = [rev for at, rev in self.saves if at <= moment]
+        return max(done, default=0)
+
+
+def visitor(number, port, urls, args, stop, results):
+    rng = random.Random(args.seed + number)
+    kinds, weights = list(MIX), list(MIX.values())
+    while not stop.is_set():
+        kind = rng.choices(kinds, weights)[0]
+        url = rng.choice(urls[kind])
+        language = "en" if url.startswith("/en/") else "fr"
+        started_wall, started = time.time(), time.perf_counter()
+        try:
+            status, cache, body = fetch(port, url, args.timeout, language)
+        except Exception as exc:  # noqa: BLE001 - every failure counts
+            with results.lock:
+                results.errors.append((kind, url, None, repr(exc)))
+            continue
+        elapsed = time.perf_counter() - started
+        with results.lock:
+            results.samples.append((kind, elapsed, cache == "hit"))
+            if status != 200:
+                results.errors.append((kind, url, status, ""))
+        if kind.startswith("edited"):
+            expected = results.acknowledged_before(started_wall - 1.0)
+            shown = [int(n) for n in REVISION.findall(body.decode())]
+            if expected and (not shown or max(shown) < expected):
+                with results.lock:
+                    results.stale.append((url, max(shown, default=None), expected))
+
+
+def staff(session_id, args, stop, results):
+    """Rename one session every interval, as an editor saving in the admin."""
+    from django.db import close_old_connections
+
+    from programme.models import Session
+
+    revision = 0
+    while not stop.wait(args.staff_interval if revision else 0):
+        revision += 1
+        try:
+            session = Session.objects.get(id=session_id)
+            session.title = f"Session suivie, révision {revision}"
+            session.save()  # purges run on commit (autocommit: at once)
+            with results.lock:
+                results.saves.append((time.time(), revision))
+        except Exception as exc:  # noqa: BLE001 - reported, fails the run
+            results.staff_errors.append(repr(exc))
+        finally:
+            close_old_connections()
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def summarise(results, elapsed):
+    every = list(results.samples)
+    cacheable = [s for s in every if s[0] != "search"]
+    ms = [s[1] * 1000 for s in every]
+    return {
+        "requests": len(every),
+        "per second": len(every) / elapsed,
+        "hit ratio (all)": sum(s[2] for s in every) / max(1, len(every)),
+        "hit ratio": sum(s[2] for s in cacheable) / max(1, len(cacheable)),
+        "p50 ms": statistics.median(ms) if ms else 0,
+        "p99 ms": percentile(ms, 0.99) if ms else 0,
+        "errors": len(results.errors),
+        "stale": len(results.stale),
+        "staff saves": len(results.saves),
+        "staff errors": len(results.staff_errors),
+    }
+
+
+def run_mode(site, env, mode, args, urls, session_id):
+    from django.conf import settings
+    from django.core.cache import cache
+
+    cache.delete_pattern("*")  # this run's prefix only: each mode starts cold
+    stack = Stack(site, env, mode, args)
+    try:
+        stack.start()
+        # The staff thread (this process) purges like the app servers.
+        settings.PAGE_CACHE_PURGE = mode
+        settings.WAGTAILFRONTENDCACHE = {
+            "varnish": {
+                "BACKEND": "pagecache.varnish.VarnishBanBackend",
+                "LOCATION": f"http://127.0.0.1:{stack.port}",
+                "SECRET": SECRET,
+            }
+        }
+        for addresses in urls.values():  # warm every URL once
+            for url in addresses:
+                fetch(stack.port, url, args.timeout, "en" if "/en/" in url else "fr")
+        results = Results()
+        stop = threading.Event()
+        threads = [
+            threading.Thread(
+                target=visitor, args=(n, stack.port, urls, args, stop, results)
+            )
+            for n in range(args.visitors)
+        ]
+        threads.append(
+            threading.Thread(target=staff, args=(session_id, args, stop, results))
+        )
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        time.sleep(args.duration)
+        stop.set()
+        for thread in threads:
+            thread.join()
+        summary = summarise(results, time.monotonic() - started)
+        for kind in MIX:
+            samples = [s for s in results.samples if s[0] == kind]
+            if samples:
+                ms = [s[1] * 1000 for s in samples]
+                print(
+                    f"  [{mode}] {kind:<20} {len(samples):>6} requests, "
+                    f"{sum(s[2] for s in samples) / len(samples):>6.1%} hits, "
+                    f"p50 {statistics.median(ms):>6.1f} ms, "
+                    f"p99 {percentile(ms, 0.99):>7.1f} ms"
+                )
+        for kind, url, status, error in results.errors[:10]:
+            print(f"  [{mode}] error: {kind} {url}: {status} {error}")
+        for url, shown, expected in results.stale[:10]:
+            print(f"  [{mode}] stale: {url} showed {shown}, expected >= {expected}")
+        for error in results.staff_errors[:5]:
+            print(f"  [{mode}] staff error: {error}")
+        return summary
+    finally:
+        stack.stop()
+
+
+def edited_urls(urls):
+    """The French session renamed by staff, its page and the programme."""
+    from programme.models import ProgrammePage, Session
+
+    programme = ProgrammePage.objects.get(locale__language_code="fr")
+    session = (
+        Session.objects.filter(locale=programme.locale, status=Session.SCHEDULED)
+        .exclude(start=None)
+        .order_by("start", "id")
+        .first()
+    )
+    session.title = "Session suivie, révision 0"
+    session.save()
+    urls["edited session"] = [f"{programme.url}{session.slug}/"]
+    urls["edited programme"] = [programme.url]
+    return session.id
+
+
+def print_table(summaries):
+    modes = list(summaries)
+    print()
+    print(f"{'':<22}" + "".join(f"{m:>14}" for m in modes))
+    formats = {
+        "requests": "{:>14.0f}",
+        "per second": "{:>14.0f}",
+        "hit ratio (all)": "{:>13.1%} ",
+        "hit ratio": "{:>13.1%} ",
+        "p50 ms": "{:>14.1f}",
+        "p99 ms": "{:>14.1f}",
+        "errors": "{:>14d}",
+        "stale": "{:>14d}",
+        "staff saves": "{:>14d}",
+        "staff errors": "{:>14d}",
+    }
+    for name, fmt in formats.items():
+        label = "hit ratio (pages)" if name == "hit ratio" else name
+        print(f"{label:<22}" + "".join(fmt.format(summaries[m][name]) for m in modes))
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    if not os.access(VARNISHD, os.X_OK):
+        raise SystemExit(
+            "varnishd is required (apt-get install varnish varnish-modules)"
+        )
+    site = Site(args)
+    summaries = {}
+    try:
+        print(f"Building the site in {site.workdir}…", flush=True)
+        env = site.environment()
+        site.manage(env, "migrate", "--no-input", "-v", "0")
+        site.manage(env, "load_content")
+        site.manage(env, "collectstatic", "--no-input", "-v", "0")
+        os.environ.update(env)
+        import django
+
+        django.setup()
+        urls = discover_urls()
+        session_id = edited_urls(urls)
+        load = os.getloadavg()
+        print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+        for mode in args.modes.split(","):
+            print(
+                f"Running {args.duration:.0f} s with PAGE_CACHE_PURGE={mode}…",
+                flush=True,
+            )
+            summaries[mode] = run_mode(site, env, mode, args, urls, session_id)
+        load = os.getloadavg()
+        print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    finally:
+        site.stop()
+    print(
+        f"{args.visitors} visitors, {args.duration:.0f} s per mode, a session saved "
+        f"every {args.staff_interval:g} s; gunicorn {args.workers}x{args.threads}, "
+        "PostgreSQL, Redis, Varnish"
+    )
+    print_table(summaries)
+    keyed = summaries.get("keys")
+    if not keyed:
+        return 0
+    ok = (
+        keyed["hit ratio"] >= TARGETS["hit ratio"]
+        and keyed["p99 ms"] <= TARGETS["p99 ms"]
+        and keyed["errors"] == 0
+        and keyed["stale"] == 0
+        and keyed["staff errors"] == 0
+    )
+    print("targets (keys): " + ("met" if ok else "NOT met"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
