@@ -121,11 +121,10 @@ def sub_page_alternates(page, request, *parts):
     """{language code: URL} of a routed sub-page of `page` in each language
     where the page is live: each part is a URL word name (translated) or a
     literal path part (a slug)."""
-    from home.locales import code_of
-
     urls = {}
-    for version in page.get_translations(inclusive=True).live():
-        code = code_of(version.locale_id)
+    versions = page.get_translations(inclusive=True).live().select_related("locale")
+    for version in versions:
+        code = version.locale.language_code
         url = version.get_url(request)
         if url is None:
             continue
