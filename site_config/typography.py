@@ -36,7 +36,9 @@ MONTHS = (
 PROTECTED = re.compile(
     r"(?:https?|ftp|mailto|tel):[^\s<>\"]*"
     r"|www\.[^\s<>\"]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # From the start of a run only: tried at every letter of a long word, the
+    # search would take time quadratic in its length (a hostile form value).
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 
 RULES = [

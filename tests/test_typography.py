@@ -141,3 +141,18 @@ def test_text_around_links_and_addresses():
         f"ou equipe@ogp2016.fr{NNBSP}?</p><p>Fin{NNBSP}!</p>"
     )
     assert french_html(french_html(html)) == french_html(html)
+
+
+@pytest.mark.parametrize("word", ["a", "jean.dupont", "2016"])
+def test_a_hostile_long_word_is_typeset_like_a_short_one(word):
+    # A form sends back what was typed, however long: every rule must stay
+    # linear (an address pattern tried at each letter once made a 200,000
+    # letter word before a colon take minutes, and froze the form).
+    long = word * (200_000 // len(word))
+    assert (
+        french_text(long + " : fin") == long + french_text(word + " : fin")[len(word) :]
+    )
+    assert (
+        french_html(f"<p>{long}:</p>")
+        == f"<p>{long}{french_html(f'<p>{word}:</p>')[3 + len(word) :]}"
+    )
