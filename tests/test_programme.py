@@ -208,6 +208,26 @@ def test_session_page_shows_every_field(client, programme):
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
 
 
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("/fr/programme/session-annulee/", "Ajouter à mon agenda"),
+        ("/en/programme/cancelled-session/", "Add to my calendar"),
+    ],
+)
+def test_cancelled_session_offers_no_add_to_calendar(client, programme, url, label):
+    html = soup(client.get(url))
+    assert html.select_one(".badge--cancelled")
+    assert not html.select("a[href$='/ics/']")
+    assert label not in html.get_text()
+
+
+def test_scheduled_session_offers_add_to_calendar(client, programme):
+    html = soup(client.get("/en/programme/opening/"))
+    link = html.select_one(".session-actions a[href='/en/programme/opening/ics/']")
+    assert link.get_text(strip=True) == "Add to my calendar(.ics)"
+
+
 def test_session_page_breadcrumbs_lead_back_to_the_programme(client, programme):
     crumbs = soup(client.get("/en/programme/opening/")).select(".breadcrumbs li")
     assert [li.get_text(strip=True) for li in crumbs] == [

@@ -177,14 +177,37 @@ def test_star_button_adds_a_session_to_my_selection_with_the_keyboard(page):
     star = page.locator(".session-actions .star")
     star.focus()
     expect(star).to_have_attribute("aria-pressed", "false")
+    expect(star).to_have_text("Ajouter à ma sélection")
     page.keyboard.press("Space")
     expect(star).to_have_attribute("aria-pressed", "true")
+    expect(star).to_have_text("Retirer de ma sélection")
     page.goto("/fr/programme/")
     selection = page.locator("[data-selection-link]")
     expect(selection).to_be_visible()
     expect(selection).to_contain_text("(1)")
     selection.click()
     expect(page.locator(".session")).to_have_count(1)
+
+
+def test_star_button_says_remove_once_selected_in_english(new_page):
+    page = new_page(width=375)
+    page.goto("/en/programme/")
+    row = page.locator(".session").first
+    title = row.locator("a").first.inner_text()
+    star = row.locator(".star")
+    expect(star).to_have_attribute("aria-pressed", "false")
+    expect(star).to_have_accessible_name(re.compile(f"^Add to my selection.*{title}"))
+    star.click()
+    expect(star).to_have_attribute("aria-pressed", "true")
+    expect(star).to_have_accessible_name(
+        re.compile(f"^Remove from my selection.*{title}")
+    )
+    page.goto(row.locator("a").first.get_attribute("href"))
+    star = page.locator(".session-actions .star")
+    expect(star).to_have_attribute("aria-pressed", "true")
+    expect(star).to_have_text("Remove from my selection")
+    star.click()
+    expect(star).to_have_text("Add to my selection")
 
 
 @pytest.mark.parametrize("width", [375, 1280])
