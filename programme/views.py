@@ -13,7 +13,7 @@ from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
 from site_config import languages
 
-from . import exports
+from . import exports, ics
 from .cards import CardRenderer
 from .commitments import commitments_of_session
 from .filters import ProgrammeFilterForm, apply_filters
@@ -31,11 +31,16 @@ def summit_days():
     ]
 
 
-def filtered_sessions(page, request, description=False):
+def filtered_queryset(page, request):
     days = summit_days()
     form = ProgrammeFilterForm(request.GET, locale=page.locale, days=days)
     filters = form.active()
     sessions = apply_filters(localized_public_sessions(page.locale), filters)
+    return form, filters, sessions
+
+
+def filtered_sessions(page, request, description=False):
+    form, filters, sessions = filtered_queryset(page, request)
     return form, filters, listing(sessions, description=description)
 
 
@@ -111,6 +116,9 @@ def queries_by_language(request, filters):
 
 
 def export(page, request, fmt):
+    if fmt == "ics":
+        _form, _filters, sessions = filtered_queryset(page, request)
+        return exports.ics_response(page, request, ics.event_rows(sessions))
     _form, _filters, sessions = filtered_sessions(page, request, description=True)
     return exports.RESPONSES[fmt](page, request, sessions)
 
@@ -176,7 +184,8 @@ def session(page, request, slug):
 
 
 def session_calendar(page, request, slug):
-    return exports.ics_response(page, request, [find_session(page, slug)], slug)
+    rows = [ics.EventRow.of(find_session(page, slug))]
+    return exports.ics_response(page, request, rows, slug)
 
 
 def speaker(page, request, slug):
