@@ -1,7 +1,10 @@
 """Views of the programme page's routes."""
 
+import datetime
 import itertools
 
+from django.db.models import Count
+from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -14,9 +17,9 @@ from home.locales import code_of, locale_by_id, with_locale
 from site_config import languages
 
 from . import exports, ics
-from .cards import CardRenderer
+from .cards import CardRenderer, RowRenderer
 from .commitments import commitments_of_session
-from .filters import ProgrammeFilterForm, apply_filters
+from .filters import ALL_DAYS, ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker, Theme
 from .queries import listing, localized_public_sessions, with_details
 
@@ -70,19 +73,70 @@ def now_and_next(sessions, now=None):
     return {"now": current, "next": following}
 
 
+def default_day(days):
+    """The day the programme opens on: today during the summit, else the first."""
+    today = calendar.now().astimezone(PARIS).date()
+    return today if today in days else days[0]
+
+
+def day_links(page, request, form, sessions, shown):
+    """Links to each day (with its number of sessions under the other filters)
+    and to the whole programme, keeping the other filters."""
+    counts = dict(
+        sessions.order_by()
+        .annotate(local_day=TruncDate("start", tzinfo=PARIS))
+        .values("local_day")
+        .annotate(n=Count("pk"))
+        .values_list("local_day", "n")
+    )
+    base = page.get_url(request)
+    params = request.GET.copy()
+    links = []
+    for day in [*form.days, ALL_DAYS]:
+        params["day"] = day if day == ALL_DAYS else day.isoformat()
+        links.append(
+            {
+                "day": day,
+                "url": f"{base}?{params.urlencode()}",
+                "count": sum(counts.values())
+                if day == ALL_DAYS
+                else counts.get(day, 0),
+                "current": day == shown,
+            }
+        )
+    return links
+
+
 def programme(page, request):
     with_locale(page)
-    form, filters, sessions = filtered_sessions(page, request)
-    render = CardRenderer(page, page.get_url(request))
+    form, filters, _queryset = filtered_queryset(page, request)
+    shown = filters.get("day")
+    if not filters and form.days:
+        # The bare programme shows one day; filters show every day they match
+        # unless a day is chosen; day=all is the whole (printable) programme.
+        shown = default_day(form.days)
+        data = request.GET.copy()
+        data["day"] = shown.isoformat()
+        form = ProgrammeFilterForm(data, locale=page.locale, days=form.days)
+        form.active()
+    other_filters = {k: v for k, v in filters.items() if k != "day"}
+    undated = apply_filters(localized_public_sessions(page.locale), other_filters)
+    by_day = undated
+    if isinstance(shown, datetime.date):
+        by_day = apply_filters(undated, {"day": shown})
+    sessions = listing(by_day)
+    url = page.get_url(request)
     current = now_and_next(sessions) if not filters else None
     if current:
+        render = CardRenderer(page, url)
         current = {key: [render(s) for s in value] for key, value in current.items()}
     context = page.get_context(request)
     context.update(
         form=form,
         filters=filters,
         count=len(sessions),
-        days=group_by_day_and_time(sessions, render),
+        days=group_by_day_and_time(sessions, RowRenderer(page, url)),
+        day_links=day_links(page, request, form, undated, shown),
         query_string=request.GET.urlencode(),
         now_and_next=current,
         selected_theme=filters.get("theme"),

@@ -82,8 +82,24 @@ def test_unknown_address_shows_the_not_found_page(
     expect(page).to_have_url(re.compile(f"/{lang}/$"))
 
 
-def test_programme_filters_narrow_the_list_without_reloading(page):
+def test_programme_opens_on_one_day_with_the_days_as_links(page):
     page.goto("/fr/programme/")
+    days = page.locator(".day-links a")
+    expect(days).to_have_count(4)
+    expect(days.first).to_have_attribute("aria-current", "page")
+    first_day = session_count(page)
+    assert page.locator(".programme-day").count() == 1
+    days.nth(1).click()
+    expect(page).to_have_url(re.compile(r"\?day=2016-12-08$"))
+    expect(page.locator(".day-links a[aria-current]")).to_contain_text("8")
+    days.nth(3).click()
+    expect(page).to_have_url(re.compile(r"\?day=all$"))
+    expect(page.locator(".programme-day")).to_have_count(3)
+    assert session_count(page) > first_day
+
+
+def test_programme_filters_narrow_the_list_without_reloading(page):
+    page.goto("/fr/programme/?day=all")
     total = session_count(page)
     assert total == page.locator(".session").count() >= 30
     # Marks that vanish on a reload, and the live region that must survive.
@@ -120,12 +136,13 @@ def test_programme_filters_narrow_the_list_without_reloading(page):
     expect(page.locator(".programme__count")).to_have_text(f"{by_day} sessions")
 
     page.get_by_role("link", name="Effacer les filtres").click()
-    expect(page.locator(".programme__count")).to_have_text(f"{total} sessions")
+    expect(page).to_have_url(re.compile(r"/fr/programme/$"))
+    expect(page.locator(".day-links a").first).to_have_attribute("aria-current", "page")
 
 
 def test_programme_filter_form_works_without_javascript(new_page):
     page = new_page(java_script_enabled=False)
-    page.goto("/en/programme/")
+    page.goto("/en/programme/?day=all")
     total = session_count(page)
     page.locator("#id_format").select_option("workshop")
     page.locator("#id_q").fill("data")
@@ -139,7 +156,7 @@ def test_programme_filter_form_works_without_javascript(new_page):
 
 
 def test_programme_filters_work_with_the_keyboard_only(page):
-    page.goto("/en/programme/")
+    page.goto("/en/programme/?day=all")
     total = session_count(page)
     for _ in range(30):
         page.keyboard.press("Tab")
@@ -147,7 +164,7 @@ def test_programme_filters_work_with_the_keyboard_only(page):
             break
     expect(page.locator("#id_format")).to_be_focused()
     page.keyboard.press("ArrowDown")
-    expect(page).to_have_url(re.compile(r"\?format=\w+$"))
+    expect(page).to_have_url(re.compile(r"\?day=all&format=\w+$"))
     expect(page.locator(".programme__count")).not_to_have_text(f"{total} sessions")
     expect(page.locator("#id_format")).to_be_focused()
 
