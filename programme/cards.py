@@ -144,6 +144,9 @@ class RowRenderer:
                 if lang
                 else (f" · {escape(session.venue.name)}")
             )
+        if session.theme:
+            # The stripe's colour says it too, but not to everyone.
+            facts += f" · {escape(session.theme.name)}"
         title = escape(session.title)
         return mark_safe(
             f'<li class="{classes}">'

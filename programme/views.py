@@ -111,13 +111,13 @@ def programme(page, request):
     with_locale(page)
     form, filters, _queryset = filtered_queryset(page, request)
     shown = filters.get("day")
+    query = request.GET.copy()
     if not filters and form.days:
         # The bare programme shows one day; filters show every day they match
         # unless a day is chosen; day=all is the whole (printable) programme.
         shown = default_day(form.days)
-        data = request.GET.copy()
-        data["day"] = shown.isoformat()
-        form = ProgrammeFilterForm(data, locale=page.locale, days=form.days)
+        query["day"] = shown.isoformat()
+        form = ProgrammeFilterForm(query, locale=page.locale, days=form.days)
         form.active()
     other_filters = {k: v for k, v in filters.items() if k != "day"}
     undated = apply_filters(localized_public_sessions(page.locale), other_filters)
@@ -137,7 +137,8 @@ def programme(page, request):
         count=len(sessions),
         days=group_by_day_and_time(sessions, RowRenderer(page, url)),
         day_links=day_links(page, request, form, undated, shown),
-        query_string=request.GET.urlencode(),
+        # The exports hold the sessions shown: the chosen day's by default.
+        query_string=query.urlencode(),
         now_and_next=current,
         selected_theme=filters.get("theme"),
         switcher_queries=queries_by_language(request, filters),

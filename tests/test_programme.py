@@ -132,6 +132,7 @@ def test_programme_opens_on_the_first_day_with_links_to_every_day(client, progra
     assert links[3]["href"] == f"{FR}?day=all"
     assert html.select_one("#id_day option[selected]")["value"] == "2016-12-07"
     assert not html.select(".filters a")  # the chosen day is no filter to clear
+    assert html.select_one(".exports a")["href"] == f"{FR}ics/?day=2016-12-07"
     whole = soup(client.get(links[3]["href"]))
     assert len(titles(whole)) == 4
     assert len(whole.select(".programme-day")) == 3

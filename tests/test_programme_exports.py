@@ -162,9 +162,9 @@ def test_exports_hold_the_same_sessions_as_the_filtered_page(client):
     )
     make_session("Conférence", "Conference")
     query = "?format=workshop"
-    page_ids = [
-        a["data-session"] for a in soup(client.get(f"{EN}{query}")).select(".session")
-    ]
+    listed = soup(client.get(f"{EN}{query}")).select(".session [data-star]")
+    page_ids = [star["data-star"] for star in listed]
+    assert len(page_ids) == 2
     data = json.loads(client.get(f"{EN}json/{query}").content)
     assert [s["id"] for s in data["sessions"]] == page_ids
     rows = list(
