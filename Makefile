@@ -84,8 +84,14 @@ messages: install
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-bench: install-dev
+# Lighthouse pinned in benchmarks/package.json, installed from its lock file.
+benchmarks/node_modules/.installed: benchmarks/package.json benchmarks/package-lock.json
+	cd benchmarks && npm ci --no-audit --no-fund
+	touch $@
+
+bench: install-dev benchmarks/node_modules/.installed
 	$(BIN)/python benchmarks/site.py
+	$(BIN)/python benchmarks/lighthouse.py
 
 # Load test: 50 visitors for 60 s against gunicorn (production settings) on a
 # temporary PostgreSQL database, staff publishing meanwhile; see benchmarks/.

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +45,7 @@ CPU_BUDGET_MS = {
     "session page": 12,
     "programme": 120,
     "search": 30,
+    "iCalendar export": 50,
 }
 QUERY_BUDGET = {"home": 12, "content page": 12}
 # The CPU budgets hold on the performance issue's reference machine, where a
@@ -53,6 +55,10 @@ QUERY_BUDGET = {"home": 12, "content page": 12}
 # this run's bare view to that reference, and the budgets are checked on them.
 REFERENCE_BARE_RPS = 4200
 CONTENT_HTML_KB = 50
+# The programme's default view with 1,000 sessions (issue 18): HTML and the
+# elements a browser builds from it.
+PROGRAMME_HTML_KB = 200
+PROGRAMME_ELEMENTS = 1500
 STATIC_GZIP_KB = 40
 
 
@@ -128,6 +134,19 @@ def image_checks(html):
             if needed not in tag:
                 failures.append(f"{needed} missing on {tag[:80]}")
     return failures
+
+
+class ElementCounter(HTMLParser):
+    count = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.count += 1
+
+
+def element_count(html):
+    counter = ElementCounter()
+    counter.feed(html)
+    return counter.count
 
 
 def pages(env):
@@ -452,6 +471,18 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
         for mode, values in (("app", app), ("cache", cache), ("varnish", front)):
             if values[3]:
                 failures.append(f"{label}: {values[3]} error responses ({mode})")
+    programme_html = costs["programme"][4]
+    elements = element_count(programme_html)
+    programme_kb = costs["programme"][2] / 1024
+    print(
+        f"\nProgramme default view: {programme_kb:.0f} KB of HTML, "
+        f"{elements} elements (targets < {PROGRAMME_HTML_KB} KB, "
+        f"< {PROGRAMME_ELEMENTS})"
+    )
+    if programme_kb >= PROGRAMME_HTML_KB:
+        failures.append(f"programme HTML {programme_kb:.0f} KB")
+    if elements >= PROGRAMME_ELEMENTS:
+        failures.append(f"programme DOM {elements} elements")
     html = costs["content page"][4]
     pictures = html.count("<picture>")
     problems = image_checks(html)

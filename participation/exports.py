@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from programme.exports import LICENCE, UID_DOMAIN, calendar_download, csv_download
+from programme.exports import LICENCE, calendar_download, csv_download
+from programme.ics import UID_DOMAIN
 
 SCHEMA_VERSION = 1
 CSV_COLUMNS = [

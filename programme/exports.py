@@ -6,27 +6,23 @@ formula are prefixed with an apostrophe, and JSON-LD cannot close its script.
 """
 
 import csv
-import datetime
 import io
-import re
 
 from django.http import HttpResponse, JsonResponse
-from django.utils.html import strip_tags
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from icalendar import Calendar, Event
 from wagtail.models import Locale
 
 from home.structured_data import script_json
 from site_config.csv_safety import neutralise
 from site_config.typography import typeset
 
+from .ics import plain_text, programme_ics, speakers_of
+
 SCHEMA_VERSION = 1
 LICENCE = {
     "name": "Licence Ouverte / Open Licence 2.0 (Etalab)",
     "url": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
 }
-UID_DOMAIN = "ogpsummit2016"
 CSV_COLUMNS = [
     "id",
     "title",
@@ -51,22 +47,9 @@ EXPORT_DOCS = [
 ]
 
 
-def plain_text(html):
-    """Rich text as plain text, paragraphs kept apart."""
-    html = re.sub(r"</(p|li|h[1-6])>|<br\s*/?>", "\n", html or "")
-    return re.sub(r"\n{3,}", "\n\n", strip_tags(html)).strip()
-
-
 def programme_base(page, request):
     """Absolute URL of the programme page, computed once per export."""
     return request.build_absolute_uri(page.get_url(request))
-
-
-def speakers_of(session):
-    names = getattr(session, "speaker_names", None)
-    if names is None:  # a single session loaded with its speaker rows
-        names = [link.speaker.name for link in session.session_speakers.all()]
-    return names
 
 
 def as_record(base, session):
@@ -91,47 +74,11 @@ def as_record(base, session):
     }
 
 
-def ics_calendar(page, request, sessions):
-    calendar = Calendar()
-    calendar.add("prodid", "-//OGP Global Summit 2016//Programme//FR")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", _("OGP Global Summit 2016 – programme"))
-    calendar.add("x-wr-timezone", "Europe/Paris")
-    base = programme_base(page, request)
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
-    for session in sessions:
-        event = Event()
-        # Same UID in both languages: it is the same event.
-        event.add("uid", f"session-{session.translation_key}@{UID_DOMAIN}")
-        language = languages.get(session.locale_id)
-        event.add("summary", typeset(session.title, language))
-        event.add("dtstart", session.local_start)
-        event.add("dtend", session.local_end)
-        event.add("dtstamp", session.updated_at.astimezone(datetime.UTC))
-        event.add("last-modified", session.updated_at.astimezone(datetime.UTC))
-        event.add("sequence", session.sequence)
-        event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
-        event.add("url", f"{base}{session.slug}/")
-        if session.venue:
-            event.add("location", session.venue.name)
-        description = plain_text(session.description)
-        if speakers := speakers_of(session):
-            description += "\n\n" + ", ".join(speakers)
-        if description:
-            event.add("description", typeset(description, language))
-        calendar.add_component(event)
-    calendar.add_missing_timezones(
-        first_date=datetime.date(2016, 1, 1), last_date=datetime.date(2017, 12, 31)
-    )
-    return calendar
-
-
 def calendar_download(calendar, name):
-    """An iCalendar file; used by the programme and the agenda."""
-    response = HttpResponse(
-        calendar.to_ical(), content_type="text/calendar; charset=utf-8"
-    )
+    """An iCalendar file (a Calendar or its bytes); used by the programme and
+    the agenda."""
+    body = calendar if isinstance(calendar, bytes) else calendar.to_ical()
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
     return response
 
@@ -150,8 +97,11 @@ def csv_download(columns, records, name):
     return response
 
 
-def ics_response(page, request, sessions, name="programme"):
-    return calendar_download(ics_calendar(page, request, sessions), name)
+def ics_response(page, request, rows, name="programme"):
+    """An iCalendar file of EventRows (programme.ics)."""
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    body = programme_ics(rows, languages, programme_base(page, request))
+    return calendar_download(body, name)
 
 
 def json_response(page, request, sessions):
@@ -187,7 +137,7 @@ def csv_response(page, request, sessions):
     return csv_download(CSV_COLUMNS, records, "programme")
 
 
-RESPONSES = {"ics": ics_response, "json": json_response, "csv": csv_response}
+RESPONSES = {"json": json_response, "csv": csv_response}
 
 
 def session_json_ld(page, request, session):

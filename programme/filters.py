@@ -12,10 +12,13 @@ from .models import PARIS, Session, SessionSpeaker, Theme
 
 LANGUAGES = [(code, name) for code, _field, name in Session.SPOKEN]
 LANGUAGE_FIELDS = {code: field for code, field, _name in Session.SPOKEN}
+# The whole programme on one page (to print it); without `day` the programme
+# shows one day.
+ALL_DAYS = "all"
 
 
 class ProgrammeFilterForm(forms.Form):
-    day = forms.DateField(label=_("Day"), required=False, widget=forms.Select)
+    day = forms.CharField(label=_("Day"), required=False, widget=forms.Select)
     format = forms.ChoiceField(
         label=_("Format"),
         required=False,
@@ -43,14 +46,21 @@ class ProgrammeFilterForm(forms.Form):
     def __init__(self, data, *, locale, days):
         super().__init__(data)
         self.fields["theme"].queryset = Theme.objects.filter(locale=locale)
-        self.fields["day"].widget.choices = [("", _("All days"))] + [
+        self.fields["day"].widget.choices = [
             (day.isoformat(), date_format(day, "l j F")) for day in days
-        ]
+        ] + [(ALL_DAYS, _("All days"))]
         self.days = days
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        if day and day not in self.days:
+        """A summit day, ALL_DAYS, or nothing (the programme picks the day)."""
+        value = self.cleaned_data["day"]
+        if value in ("", ALL_DAYS):
+            return value
+        try:
+            day = datetime.date.fromisoformat(value)
+        except ValueError:
+            raise forms.ValidationError("not a date") from None
+        if day not in self.days:
             raise forms.ValidationError("unknown day")
         return day
 
@@ -70,7 +80,7 @@ class ProgrammeFilterForm(forms.Form):
 
 
 def apply_filters(sessions, filters):
-    if day := filters.get("day"):
+    if (day := filters.get("day")) and day != ALL_DAYS:
         start = datetime.datetime.combine(day, datetime.time(), tzinfo=PARIS)
         sessions = sessions.filter(
             start__gte=start, start__lt=start + datetime.timedelta(days=1)

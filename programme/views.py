@@ -1,7 +1,10 @@
 """Views of the programme page's routes."""
 
+import datetime
 import itertools
 
+from django.db.models import Count
+from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -13,10 +16,10 @@ from home import calendar
 from home.locales import code_of, locale_by_id, with_locale
 from site_config import languages
 
-from . import exports
-from .cards import CardRenderer
+from . import exports, ics
+from .cards import CardRenderer, RowRenderer
 from .commitments import commitments_of_session
-from .filters import ProgrammeFilterForm, apply_filters
+from .filters import ALL_DAYS, ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker, Theme
 from .queries import listing, localized_public_sessions, with_details
 
@@ -31,11 +34,16 @@ def summit_days():
     ]
 
 
-def filtered_sessions(page, request, description=False):
+def filtered_queryset(page, request):
     days = summit_days()
     form = ProgrammeFilterForm(request.GET, locale=page.locale, days=days)
     filters = form.active()
     sessions = apply_filters(localized_public_sessions(page.locale), filters)
+    return form, filters, sessions
+
+
+def filtered_sessions(page, request, description=False):
+    form, filters, sessions = filtered_queryset(page, request)
     return form, filters, listing(sessions, description=description)
 
 
@@ -65,20 +73,72 @@ def now_and_next(sessions, now=None):
     return {"now": current, "next": following}
 
 
+def default_day(days):
+    """The day the programme opens on: today during the summit, else the first."""
+    today = calendar.now().astimezone(PARIS).date()
+    return today if today in days else days[0]
+
+
+def day_links(page, request, form, sessions, shown):
+    """Links to each day (with its number of sessions under the other filters)
+    and to the whole programme, keeping the other filters."""
+    counts = dict(
+        sessions.order_by()
+        .annotate(local_day=TruncDate("start", tzinfo=PARIS))
+        .values("local_day")
+        .annotate(n=Count("pk"))
+        .values_list("local_day", "n")
+    )
+    base = page.get_url(request)
+    params = request.GET.copy()
+    links = []
+    for day in [*form.days, ALL_DAYS]:
+        params["day"] = day if day == ALL_DAYS else day.isoformat()
+        links.append(
+            {
+                "day": day,
+                "url": f"{base}?{params.urlencode()}",
+                "count": sum(counts.values())
+                if day == ALL_DAYS
+                else counts.get(day, 0),
+                "current": day == shown,
+            }
+        )
+    return links
+
+
 def programme(page, request):
     with_locale(page)
-    form, filters, sessions = filtered_sessions(page, request)
-    render = CardRenderer(page, page.get_url(request))
+    form, filters, _queryset = filtered_queryset(page, request)
+    shown = filters.get("day")
+    query = request.GET.copy()
+    if not filters and form.days:
+        # The bare programme shows one day; filters show every day they match
+        # unless a day is chosen; day=all is the whole (printable) programme.
+        shown = default_day(form.days)
+        query["day"] = shown.isoformat()
+        form = ProgrammeFilterForm(query, locale=page.locale, days=form.days)
+        form.active()
+    other_filters = {k: v for k, v in filters.items() if k != "day"}
+    undated = apply_filters(localized_public_sessions(page.locale), other_filters)
+    by_day = undated
+    if isinstance(shown, datetime.date):
+        by_day = apply_filters(undated, {"day": shown})
+    sessions = listing(by_day)
+    url = page.get_url(request)
     current = now_and_next(sessions) if not filters else None
     if current:
+        render = CardRenderer(page, url)
         current = {key: [render(s) for s in value] for key, value in current.items()}
     context = page.get_context(request)
     context.update(
         form=form,
         filters=filters,
         count=len(sessions),
-        days=group_by_day_and_time(sessions, render),
-        query_string=request.GET.urlencode(),
+        days=group_by_day_and_time(sessions, RowRenderer(page, url)),
+        day_links=day_links(page, request, form, undated, shown),
+        # The exports hold the sessions shown: the chosen day's by default.
+        query_string=query.urlencode(),
         now_and_next=current,
         selected_theme=filters.get("theme"),
         switcher_queries=queries_by_language(request, filters),
@@ -111,6 +171,9 @@ def queries_by_language(request, filters):
 
 
 def export(page, request, fmt):
+    if fmt == "ics":
+        _form, _filters, sessions = filtered_queryset(page, request)
+        return exports.ics_response(page, request, ics.event_rows(sessions))
     _form, _filters, sessions = filtered_sessions(page, request, description=True)
     return exports.RESPONSES[fmt](page, request, sessions)
 
@@ -176,7 +239,8 @@ def session(page, request, slug):
 
 
 def session_calendar(page, request, slug):
-    return exports.ics_response(page, request, [find_session(page, slug)], slug)
+    rows = [ics.EventRow.of(find_session(page, slug))]
+    return exports.ics_response(page, request, rows, slug)
 
 
 def speaker(page, request, slug):

@@ -46,9 +46,10 @@ def test_demo_programme_is_bilingual_labelled_indexed_and_idempotent(client):
         ).get_progress()
         assert done == total
 
-    html = soup(client.get("/en/programme/"))
+    html = soup(client.get("/en/programme/?day=all"))
     assert len(html.select(".session")) == 40
-    assert len(html.select(".badge--demo")) == 40
+    assert len(html.select(".session--demo")) == 40
+    assert all("Demo · " in row.get_text() for row in html.select(".session"))
     assert html.select(".session--cancelled")
 
     # The loader saves each object (signals index it), translations included.
@@ -70,4 +71,5 @@ def test_generate_sessions_builds_bilingual_volume(client):
     assert english.count() == 60
     assert all(s.theme.locale.language_code == "en" for s in english[:5])
     assert Speaker.objects.filter(locale__language_code="en").count() == 12
-    assert len(soup(client.get("/en/programme/")).select(".session")) == 60
+    whole = soup(client.get("/en/programme/?day=all"))
+    assert len(whole.select(".session")) == 60

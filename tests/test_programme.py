@@ -1,13 +1,16 @@
 """The public programme: listing, filters, session and speaker pages."""
 
 import json
+from html.parser import HTMLParser
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from programme.models import Session, Theme
 from tests.factories import (
+    bulk_sessions,
     make_session,
     make_speaker,
     make_theme,
@@ -16,13 +19,31 @@ from tests.factories import (
 )
 from tests.helpers import soup, text_of
 
+
+def count_elements(html):
+    """Elements a browser builds from the HTML (its DOM size, scripts aside)."""
+
+    class Counter(HTMLParser):
+        count = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.count += 1
+
+    counter = Counter()
+    counter.feed(html)
+    return counter.count
+
+
 pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 FR, EN = "/fr/programme/", "/en/programme/"
 
 
-def titles(response):
-    return [a.get_text(strip=True) for a in soup(response).select(".session__title a")]
+def titles(response_or_html):
+    html = response_or_html
+    if not isinstance(html, BeautifulSoup):
+        html = soup(html)
+    return [a.get_text(strip=True) for a in html.select(".session__title")]
 
 
 @pytest.fixture
@@ -81,7 +102,7 @@ def programme():
 
 
 def test_programme_groups_public_sessions_by_day_and_time(client, programme):
-    html = soup(client.get(FR))
+    html = soup(client.get(f"{FR}?day=all"))
     days = [h2.get_text(strip=True) for h2 in html.select(".programme-day > h2")]
     assert days == [
         "mercredi 7\u00a0décembre\u00a02016",
@@ -96,8 +117,61 @@ def test_programme_groups_public_sessions_by_day_and_time(client, programme):
     assert "Brouillon secret" not in html.get_text()
 
 
+def test_programme_opens_on_the_first_day_with_links_to_every_day(client, programme):
+    html = soup(client.get(FR))
+    assert sorted(titles(html)) == ["Atelier données", "Ouverture"]
+    links = html.select(".day-links a")
+    assert [a.get_text(" ", strip=True) for a in links] == [
+        "mercredi 7\u00a0décembre (2)",
+        "jeudi 8\u00a0décembre (1)",
+        "vendredi 9\u00a0décembre (1)",
+        "Tout le programme (4)",
+    ]
+    assert [a.get("aria-current") for a in links] == ["page", None, None, None]
+    assert links[1]["href"] == f"{FR}?day=2016-12-08"
+    assert links[3]["href"] == f"{FR}?day=all"
+    assert html.select_one("#id_day option[selected]")["value"] == "2016-12-07"
+    assert not html.select(".filters a")  # the chosen day is no filter to clear
+    assert html.select_one(".exports a")["href"] == f"{FR}ics/?day=2016-12-07"
+    whole = soup(client.get(links[3]["href"]))
+    assert len(titles(whole)) == 4
+    assert len(whole.select(".programme-day")) == 3
+
+
+def test_programme_opens_on_today_during_the_summit(client, programme):
+    with mock.patch("home.calendar.timezone.now", return_value=paris(8, 7)):
+        html = soup(client.get(EN))
+    listed = html.select(".programme-day .session__title")
+    assert [a.get_text(strip=True) for a in listed] == ["Climate pitch"]
+    assert (
+        html.select_one(".day-links a[aria-current]")["href"] == f"{EN}?day=2016-12-08"
+    )
+
+
+def test_day_links_keep_the_other_filters_and_count_under_them(client, programme):
+    html = soup(client.get(f"{FR}?format=workshop"))
+    assert titles(html) == ["Atelier données"]  # a filter searches every day
+    links = html.select(".day-links a")
+    assert links[0]["href"] == f"{FR}?format=workshop&day=2016-12-07"
+    counts = [a.select_one(".day-links__count").get_text() for a in links]
+    assert counts == ["(1)", "(0)", "(0)", "(1)"]
+
+
+def test_programme_of_1000_sessions_stays_light(client):
+    theme, venue, speaker = make_theme(), make_venue(), make_speaker()
+    bulk_sessions(1000, theme, venue, [speaker])
+    response = client.get(FR)
+    html = response.content.decode()
+    assert len(response.content) < 200 * 1024
+    assert count_elements(html) < 1500
+    shown = len(titles(response))
+    assert 300 < shown < 400
+    whole = client.get(f"{FR}?day=all")
+    assert len(titles(whole)) == 1000
+
+
 def test_english_programme_shows_english_titles_and_days(client, programme):
-    response = client.get(EN)
+    response = client.get(f"{EN}?day=all")
     assert titles(response) == [
         "Opening",
         "Data workshop",
@@ -110,9 +184,9 @@ def test_english_programme_shows_english_titles_and_days(client, programme):
 
 
 def test_cancelled_session_is_marked(client, programme):
-    card = soup(client.get(FR)).select_one(".session--cancelled")
-    assert "Session annulée" in card.get_text()
-    assert card.select_one(".badge--cancelled").get_text(strip=True) == "Annulée"
+    row = soup(client.get(f"{FR}?day=2016-12-09")).select_one(".session--cancelled")
+    text = row.get_text(" ", strip=True)
+    assert text.startswith("Session annulée Annulée · 11:00")
 
 
 @pytest.mark.parametrize(
@@ -172,7 +246,9 @@ def test_selection_shows_only_chosen_sessions(client, programme):
 def test_invalid_filter_values_are_ignored(client, programme, query):
     response = client.get(f"{FR}?{query}")
     assert response.status_code == 200
-    assert len(titles(response)) == 4
+    default_view = titles(client.get(FR))
+    assert sorted(titles(response)) == sorted(default_view)
+    assert sorted(default_view) == ["Atelier données", "Ouverture"]
     assert not soup(response).select(".errorlist")
 
 
@@ -206,6 +282,26 @@ def test_session_page_shows_every_field(client, programme):
     assert data["@type"] == "Event"
     assert data["startDate"] == "2016-12-07T09:00:00+01:00"
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("/fr/programme/session-annulee/", "Ajouter à mon agenda"),
+        ("/en/programme/cancelled-session/", "Add to my calendar"),
+    ],
+)
+def test_cancelled_session_offers_no_add_to_calendar(client, programme, url, label):
+    html = soup(client.get(url))
+    assert html.select_one(".badge--cancelled")
+    assert not html.select("a[href$='/ics/']")
+    assert label not in html.get_text()
+
+
+def test_scheduled_session_offers_add_to_calendar(client, programme):
+    html = soup(client.get("/en/programme/opening/"))
+    link = html.select_one(".session-actions a[href='/en/programme/opening/ics/']")
+    assert link.get_text(strip=True) == "Add to my calendar(.ics)"
 
 
 def test_session_page_breadcrumbs_lead_back_to_the_programme(client, programme):
@@ -247,7 +343,7 @@ def test_untranslated_session_falls_back_to_french_with_notice(client, programme
     assert html.h1["lang"] == "fr"
     assert html.find("article").get("lang") is None  # English labels stay English
     assert "not translated yet" in html.select_one(".notice").get_text()
-    assert "Session nouvelle" in titles(client.get(EN))
+    assert "Session nouvelle" in titles(client.get(f"{EN}?day=2016-12-08"))
 
 
 def test_draft_session_is_absent_everywhere(client, programme):

@@ -219,8 +219,22 @@ if os.environ.get("REDIS_URL"):
             },
         }
     }
+    CACHES["fragments"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + ":fragments",
+    }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "fragments": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "fragments",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+    }
+# "fragments": parts of responses kept under a hash of what they show (the
+# programme's iCalendar events), apart from the default cache so that their
+# thousands of entries never push out Wagtail's or the page cache's.
 
 # Cookies out of reach of scripts and of cross-site requests (Secure is set in
 # production, which is served over HTTPS).

@@ -82,8 +82,24 @@ def test_unknown_address_shows_the_not_found_page(
     expect(page).to_have_url(re.compile(f"/{lang}/$"))
 
 
-def test_programme_filters_narrow_the_list_without_reloading(page):
+def test_programme_opens_on_one_day_with_the_days_as_links(page):
     page.goto("/fr/programme/")
+    days = page.locator(".day-links a")
+    expect(days).to_have_count(4)
+    expect(days.first).to_have_attribute("aria-current", "page")
+    first_day = session_count(page)
+    assert page.locator(".programme-day").count() == 1
+    days.nth(1).click()
+    expect(page).to_have_url(re.compile(r"\?day=2016-12-08$"))
+    expect(page.locator(".day-links a[aria-current]")).to_contain_text("8")
+    days.nth(3).click()
+    expect(page).to_have_url(re.compile(r"\?day=all$"))
+    expect(page.locator(".programme-day")).to_have_count(3)
+    assert session_count(page) > first_day
+
+
+def test_programme_filters_narrow_the_list_without_reloading(page):
+    page.goto("/fr/programme/?day=all")
     total = session_count(page)
     assert total == page.locator(".session").count() >= 30
     # Marks that vanish on a reload, and the live region that must survive.
@@ -108,8 +124,9 @@ def test_programme_filters_narrow_the_list_without_reloading(page):
     expect(page.locator("h1")).to_have_text(f"Programme – {theme_name}")
     by_theme = session_count(page)
     assert 0 < by_theme <= by_day
-    themes = page.locator(".session .session__theme").all_inner_texts()
-    assert themes == [theme_name] * by_theme
+    rows = page.locator(".programme-day .session").all_inner_texts()
+    assert len(rows) == by_theme
+    assert all(row.strip().endswith(f"· {theme_name}") for row in rows), rows
 
     assert page.evaluate("window.notReloaded") is True
     assert page.locator(".programme__count").get_attribute("data-kept") == "yes"
@@ -120,12 +137,13 @@ def test_programme_filters_narrow_the_list_without_reloading(page):
     expect(page.locator(".programme__count")).to_have_text(f"{by_day} sessions")
 
     page.get_by_role("link", name="Effacer les filtres").click()
-    expect(page.locator(".programme__count")).to_have_text(f"{total} sessions")
+    expect(page).to_have_url(re.compile(r"/fr/programme/$"))
+    expect(page.locator(".day-links a").first).to_have_attribute("aria-current", "page")
 
 
 def test_programme_filter_form_works_without_javascript(new_page):
     page = new_page(java_script_enabled=False)
-    page.goto("/en/programme/")
+    page.goto("/en/programme/?day=all")
     total = session_count(page)
     page.locator("#id_format").select_option("workshop")
     page.locator("#id_q").fill("data")
@@ -139,7 +157,7 @@ def test_programme_filter_form_works_without_javascript(new_page):
 
 
 def test_programme_filters_work_with_the_keyboard_only(page):
-    page.goto("/en/programme/")
+    page.goto("/en/programme/?day=all")
     total = session_count(page)
     for _ in range(30):
         page.keyboard.press("Tab")
@@ -147,14 +165,14 @@ def test_programme_filters_work_with_the_keyboard_only(page):
             break
     expect(page.locator("#id_format")).to_be_focused()
     page.keyboard.press("ArrowDown")
-    expect(page).to_have_url(re.compile(r"\?format=\w+$"))
+    expect(page).to_have_url(re.compile(r"\?day=all&format=\w+$"))
     expect(page.locator(".programme__count")).not_to_have_text(f"{total} sessions")
     expect(page.locator("#id_format")).to_be_focused()
 
 
 def test_open_a_session_then_its_speaker_from_the_programme(page):
     page.goto("/en/programme/")
-    card_link = page.locator(".session__title a").first
+    card_link = page.locator("a.session__title").first
     title = card_link.inner_text()
     card_link.click()
     expect(page.locator("h1")).to_have_text(title)
@@ -177,14 +195,37 @@ def test_star_button_adds_a_session_to_my_selection_with_the_keyboard(page):
     star = page.locator(".session-actions .star")
     star.focus()
     expect(star).to_have_attribute("aria-pressed", "false")
+    expect(star).to_have_text("Ajouter à ma sélection")
     page.keyboard.press("Space")
     expect(star).to_have_attribute("aria-pressed", "true")
+    expect(star).to_have_text("Retirer de ma sélection")
     page.goto("/fr/programme/")
     selection = page.locator("[data-selection-link]")
     expect(selection).to_be_visible()
     expect(selection).to_contain_text("(1)")
     selection.click()
     expect(page.locator(".session")).to_have_count(1)
+
+
+def test_star_button_says_remove_once_selected_in_english(new_page):
+    page = new_page(width=375)
+    page.goto("/en/programme/")
+    row = page.locator(".session").first
+    title = row.locator("a").first.inner_text()
+    star = row.locator(".star")
+    expect(star).to_have_attribute("aria-pressed", "false")
+    expect(star).to_have_accessible_name(re.compile(f"^Add to my selection.*{title}"))
+    star.click()
+    expect(star).to_have_attribute("aria-pressed", "true")
+    expect(star).to_have_accessible_name(
+        re.compile(f"^Remove from my selection.*{title}")
+    )
+    page.goto(row.locator("a").first.get_attribute("href"))
+    star = page.locator(".session-actions .star")
+    expect(star).to_have_attribute("aria-pressed", "true")
+    expect(star).to_have_text("Remove from my selection")
+    star.click()
+    expect(star).to_have_text("Add to my selection")
 
 
 @pytest.mark.parametrize("width", [375, 1280])

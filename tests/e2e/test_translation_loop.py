@@ -68,7 +68,7 @@ def test_communication_moves_then_withdraws_a_session(new_page, session):
     page.select_option("#id_status", "draft")
     page.locator("button.action-save").first.click()
     expect(page.locator(".messages")).to_be_visible()
-    visitor.goto("/en/programme/")
+    visitor.goto("/en/programme/?day=all")
     expect(visitor.locator("main")).not_to_contain_text(session["en_title"])
     exported = json.loads(visitor.request.get("/en/programme/json/").text())
     assert session["en_title"] not in [s["title"] for s in exported["sessions"]]

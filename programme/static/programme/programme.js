@@ -4,6 +4,8 @@
   "use strict";
 
   var STORE = "ogp2016:selection";
+  // Translated labels, given by the page on this script's element.
+  var LABELS = (document.currentScript && document.currentScript.dataset) || {};
 
   function readSelection() {
     try {
@@ -32,8 +34,22 @@
     root.querySelectorAll("[data-star]").forEach(function (button) {
       var on = selection.indexOf(button.getAttribute("data-star")) !== -1;
       button.hidden = false;
-      // The label stays the same: aria-pressed says whether it is selected.
+      // aria-pressed says whether it is selected; the label says what a
+      // press will do ("Remove from my selection" once selected).
       button.setAttribute("aria-pressed", on ? "true" : "false");
+      var label = button.querySelector(".star__label");
+      var text = on ? LABELS.labelRemove : LABELS.labelAdd;
+      if (label && text) {
+        label.textContent = text;
+      }
+      // Compact rows: an icon button named after its row's session link.
+      var link = button.classList.contains("star--compact")
+        ? button.parentNode.querySelector("a")
+        : null;
+      var named = on ? LABELS.namedRemove : LABELS.namedAdd;
+      if (link && named) {
+        button.setAttribute("aria-label", named.replace("{title}", link.textContent));
+      }
     });
     var link = document.querySelector("[data-selection-link]");
     var base = programmeUrl();
