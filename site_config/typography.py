@@ -15,8 +15,9 @@ for plain text (`french_text`: mails, iCalendar and JSON text fields):
 
 Never touched: attributes, <script> (JSON-LD included), <style>, <pre>,
 <code>, <kbd>, <samp>, <textarea>, comments, URLs and e-mail addresses in
-text, times. The HTML pass is one compiled tokenizer regex plus a few
-compiled substitutions per text node that can hold punctuation.
+text, times, and text marked as written in another language (`as_typed`).
+The HTML pass is one compiled tokenizer regex plus a few compiled
+substitutions per text node that can hold punctuation.
 """
 
 import re
@@ -136,13 +137,23 @@ def _segment(text, previous):
     return _apply(text)
 
 
-# Where prose stops: a comment or an element whose content is not prose.
-RAW_START = re.compile(r"<(?:!--|(script|style|pre|code|kbd|samp|textarea)\b)", re.I)
+# Text written in another language than the page's (an agenda event in
+# English on a French page) sits between these markers and is left as typed.
+AS_TYPED_START = "<!--typography:off-->"
+AS_TYPED_END = "<!--typography:on-->"
+
+# Where prose stops: the marker above, a comment or an element whose content
+# is not prose.
+RAW_START = re.compile(
+    r"<(?:(!--typography:off-->)|!--|(script|style|pre|code|kbd|samp|textarea)\b)",
+    re.I,
+)
 RAW_END = {
     name: re.compile(rf"</{name}\s*>", re.I)
     for name in ("script", "style", "pre", "code", "kbd", "samp", "textarea")
 }
 COMMENT_END = re.compile("-->")
+AS_TYPED = re.compile(re.escape(AS_TYPED_END))
 # The text after a tag when it holds a character some rule looks at; the
 # possessive runs keep it linear however many "<" or ">" a text holds.
 TEXT = re.compile(r">([^<>;:!?«»'\-–—0-9&]*+[;:!?«»'\-–—0-9&][^<>]*+)")
@@ -162,7 +173,12 @@ def prose_spans(html, text):
         )
         if raw is None:
             break
-        closing = RAW_END[raw.group(1).lower()] if raw.group(1) else COMMENT_END
+        if raw.group(1):
+            closing = AS_TYPED
+        elif raw.group(2):
+            closing = RAW_END[raw.group(2).lower()]
+        else:
+            closing = COMMENT_END
         end = closing.search(html, raw.end())
         if end is None:  # unclosed: the rest is not prose either
             break
@@ -281,6 +297,11 @@ class FrenchTypographyMiddleware:
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(response.content))
         return response
+
+
+def as_typed(html):
+    """Safe HTML wrapped so that no render-time pass changes it."""
+    return f"{AS_TYPED_START}{html}{AS_TYPED_END}"
 
 
 def typeset(text, language):

@@ -231,3 +231,34 @@ def test_a_long_agenda_is_paginated_with_country_totals(client):
     # Out of range or nonsense: the nearest page, not an error.
     assert client.get(agenda_url("fr"), {"page": "999"}).status_code == 200
     assert client.get(agenda_url("fr"), {"page": "x"}).status_code == 200
+
+
+def test_an_event_in_another_language_keeps_its_own_typography(client):
+    """French typography is for French: an English event on the French agenda
+    keeps "data?" as typed, a French one gets its narrow no-break space."""
+    english = make_event(
+        title="Why open data?",
+        description="Open data: a debate!",
+        organiser="Open Knowledge",
+        address="1 Main St: room 2",
+        language="en",
+        status=Event.ACCEPTED,
+    )
+    french = make_event(
+        title="Pourquoi ouvrir les données?", language="fr", status=Event.ACCEPTED
+    )
+    page = soup(client.get(agenda_url("fr")))
+
+    def shown(event, css):
+        return page.find(id=f"event-{event.pk}").find(class_=css).get_text()
+
+    assert shown(english, "agenda-event__title") == "Why open data?"
+    assert shown(english, "agenda-event__description").strip() == (
+        "Open data: a debate!"
+    )
+    facts = page.find(id=f"event-{english.pk}").find(class_="agenda-event__facts")
+    assert "Open Knowledge" in facts.get_text()
+    assert "1 Main St: room 2" in facts.get_text()
+    # The page's own words around them still get French typography.
+    assert "Organisateur\u00a0:" in facts.get_text()
+    assert shown(french, "agenda-event__title") == "Pourquoi ouvrir les données\u202f?"

@@ -27,7 +27,7 @@ from participation import moderation
 from participation.models import Event, Proposal
 from programme.exports import csv_safe
 from programme.models import Session
-from site_config.typography import typeset
+from site_config.typography import french_text, typeset
 from tests import figures
 from tests.factories import make_session, make_speaker
 from tests.helpers import examples
@@ -598,7 +598,11 @@ def test_an_accepted_hostile_event_comes_out_escaped_everywhere(superuser_client
     assert_markup_escaped(html, "agenda")
     shown = BeautifulSoup(html, "html.parser").find(id=f"event-{event.pk}")
     title = shown.find(class_="agenda-event__title").get_text()
-    assert title == event.title
+    # As typed, with French typography when the event and the page are French
+    # (a trailing "A'" reads "A’" there).
+    # The page's pass reads a text node as following a tag ("\x00").
+    french = event.language == lang == "fr"
+    assert title == (french_text(event.title, "\x00") if french else event.title)
 
     for url in (
         "/admin/snippets/participation/event/",

@@ -156,3 +156,13 @@ def test_a_hostile_long_word_is_typeset_like_a_short_one(word):
         french_html(f"<p>{long}:</p>")
         == f"<p>{long}{french_html(f'<p>{word}:</p>')[3 + len(word) :]}"
     )
+
+
+def test_text_marked_as_typed_is_left_alone_and_the_rest_is_typeset():
+    from site_config.typography import as_typed
+
+    html = f"<p>Titre: {as_typed('<em>Why?</em> l&#x27;x')} et après: oui!</p>"
+    assert french_html(html) == (
+        "<p>Titre\u00a0: <!--typography:off--><em>Why?</em> l&#x27;x"
+        "<!--typography:on--> et après\u00a0: oui\u202f!</p>"
+    )

@@ -4,12 +4,14 @@ The pages they list come from home.navigation."""
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from home.locales import code_of
 from home.navigation import home_for, menu_pages
 from home.tree import ancestors_of
 from site_config.request_memo import kept_on
+from site_config.typography import as_typed
 
 register = template.Library()
 
@@ -156,3 +158,15 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def written_in(value, language):
+    """`value` (text, or safe HTML such as `linebreaks` gives) written in
+    `language`: left as typed when that is not the page's language, since
+    French typography is for French ("Why open data?" stays so on a French
+    page). An unknown language counts as another one."""
+    html = conditional_escape(value)
+    if language and language == (translation.get_language() or "")[:2]:
+        return html
+    return mark_safe(as_typed(html))
