@@ -19,6 +19,7 @@ from . import timezones
 from .guards import sign_timestamp
 from .models import Event, Proposal
 from .models.submissions import SPOKEN_LANGUAGES
+from .widgets import LongSelect
 
 # A field no human sees (hidden by CSS and from assistive technology); robots
 # that fill every input give themselves away.
@@ -224,6 +225,7 @@ class EventForm(PublicForm):
         ]
         widgets = {
             "kind": forms.RadioSelect,
+            "country": LongSelect,
             "description": forms.Textarea(attrs={"rows": 6}),
             "start": forms.DateTimeInput(
                 attrs={"type": "datetime-local"}, format=DATETIME_FORMAT
@@ -242,6 +244,7 @@ class EventForm(PublicForm):
     timezone = forms.ChoiceField(
         label=_("Time zone"),
         required=False,
+        widget=LongSelect,
         help_text=_(
             "The city whose time applies, if the country has several time zones."
         ),
