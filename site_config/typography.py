@@ -8,7 +8,8 @@ for plain text (`french_text`: mails, iCalendar and JSON text fields):
 - no-break space (U+00A0) before a colon that ends a clause ("Titre : x";
   "14:00" and "https://" are left alone);
 - en dash in ranges of numbers, with no-break spaces when the range was
-  spaced ("2015 – 2017", "7–9 décembre");
+  spaced ("2015 – 2017") and word joiners when it was not ("7–9 décembre"),
+  so that a range never breaks;
 - typographic apostrophe between letters (l’État);
 - no line break in a date ("7 décembre 2016") nor at the hyphen of a
   capitalised compound name (Jean‑Vincent: U+2011 non-breaking hyphen).
@@ -26,6 +27,8 @@ from html import escape, unescape
 NNBSP = "\u202f"
 NBSP = "\u00a0"
 NBHY = "\u2011"
+# Word joiner: browsers break a line after an en dash ("7–" / "9 décembre").
+WJ = "\u2060"
 SPACES = " \t\u00a0\u202f"
 
 MONTHS = (
@@ -74,7 +77,7 @@ RULES = [
     (
         "-–",
         re.compile(r"(?<![\w\-–/.:])(\d{1,4})[-–](\d{1,4})(?![\w\-–/:]|\.\d)"),
-        r"\1–\2",
+        rf"\1{WJ}–{WJ}\2",
     ),
     # Dates: day and month, month and year stay together.
     (
@@ -306,8 +309,12 @@ def as_typed(html):
 
 def typeset(text, language):
     """`text` with French typography when `language` is French (mails,
-    calendar and JSON text fields); unchanged otherwise."""
-    return french_text(text) if (language or "").startswith("fr") else text
+    calendar and JSON text fields), without the word joiners that keep a
+    range on one line in HTML; unchanged otherwise."""
+    if not (language or "").startswith("fr"):
+        return text
+    # Plain text keeps no invisible word joiner: readers of the data search it.
+    return french_text(text).replace(WJ, "")
 
 
 def typeset_mail(subject, body, language):

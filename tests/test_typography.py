@@ -6,7 +6,7 @@ import pytest
 from site_config.typography import french_html, french_text
 from tests.helpers import soup
 
-NNBSP, NBSP, NBHY = "\u202f", "\u00a0", "\u2011"
+NNBSP, NBSP, NBHY, WJ = "\u202f", "\u00a0", "\u2011", "\u2060"
 
 
 @pytest.mark.parametrize(
@@ -23,8 +23,8 @@ NNBSP, NBSP, NBHY = "\u202f", "\u00a0", "\u2011"
         ("« Pour une action »", f"«{NNBSP}Pour une action{NNBSP}»"),
         ("«Citation»", f"«{NNBSP}Citation{NNBSP}»"),
         ("(2015 – 2017)", f"(2015{NBSP}–{NBSP}2017)"),
-        ("2015-2017", "2015–2017"),
-        ("7-9 décembre 2016", f"7–9{NBSP}décembre{NBSP}2016"),
+        ("2015-2017", f"2015{WJ}–{WJ}2017"),
+        ("7-9 décembre 2016", f"7{WJ}–{WJ}9{NBSP}décembre{NBSP}2016"),
         ("le 1er décembre", f"le 1er{NBSP}décembre"),
         ("Jean-Vincent Placé", f"Jean{NBHY}Vincent Placé"),
         ("l'État d'aujourd'hui", "l’État d’aujourd’hui"),
