@@ -6,6 +6,7 @@ folded copy of each text is what matches on PostgreSQL too.
 """
 
 import pytest
+from django.db import connection
 from wagtail.models import Locale
 
 from glossary.models import Term
@@ -17,7 +18,9 @@ from search.highlight import highlight
 from tests.factories import en, make_session
 from tests.helpers import soup
 
-pytestmark = pytest.mark.django_db
+# Accents, typos and the glossary depend on the database engine (folded copy,
+# trigram-free suggestions): run again in the PostgreSQL pass.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine]
 
 FR, EN = "/fr/recherche/", "/en/search/"
 
@@ -47,20 +50,35 @@ def test_accents_and_case_do_not_matter_in_english(client, query):
     assert "Civic café workshop" in result_titles(client, EN, query)
 
 
-def test_a_typo_offers_the_sites_own_word(client):
-    make_session("Atelier transparence budgétaire", "Budget transparency workshop")
-    page = soup(client.get(FR, {"q": "transparance"}))
-    link = page.select_one(".search-suggestion a")
-    assert link.get_text() == "transparence"
-    assert "Vouliez-vous dire" in page.select_one(".search-suggestion").get_text()
-    assert "Atelier transparence budgétaire" in result_titles(
-        client, FR, "transparence"
-    )
+def found_despite_a_typo(client, url, typo, word, title):
+    """The visitor who typed `typo` reaches `title`: found at once (the
+    engine's stemming may already match, as PostgreSQL's does) or through
+    "Did you mean `word`", whose link finds it."""
+    page = soup(client.get(url, {"q": typo}))
+    titles = [a.get_text() for a in page.select(".search-result__title a")]
+    suggestion = page.select_one(".search-suggestion")
+    if suggestion is None:
+        assert title in titles, (typo, titles)
+        return "found"
+    link = suggestion.find("a")
+    assert link.get_text() == word
+    assert link["href"] == f"{url}?q={word}"
+    assert title in result_titles(client, url, word)
+    return suggestion.get_text(" ", strip=True)
 
-    page = soup(client.get(EN, {"q": "transparancy"}))
-    link = page.select_one(".search-suggestion a")
-    assert link.get_text() == "transparency"
-    assert link["href"] == "/en/search/?q=transparency"
+
+def test_a_typo_finds_the_word_or_offers_the_sites_own_word(client):
+    make_session("Atelier transparence budgétaire", "Budget transparency workshop")
+    french = found_despite_a_typo(
+        client, FR, "transparance", "transparence", "Atelier transparence budgétaire"
+    )
+    english = found_despite_a_typo(
+        client, EN, "transparancy", "transparency", "Budget transparency workshop"
+    )
+    if connection.vendor == "sqlite":
+        # No stemming there: the suggestion is what finds it.
+        assert "Vouliez-vous dire" in french
+        assert "Did you mean" in english
 
 
 def test_no_suggestion_when_nothing_is_close(client):
