@@ -273,6 +273,8 @@ def test_session_page_shows_every_field(client, programme):
         "Conférence",
     ):
         assert expected in text, expected
+    # The time range never breaks after its dash (word joiners around it).
+    assert "09:00\u2060–\u206010:00" in text
     speaker = html.select_one(".speakers a")
     assert speaker["href"] == "/fr/programme/intervenants/ada-lovelace-demo/"
     assert html.select_one("a[href='/fr/programme/ouverture/ics/']")
