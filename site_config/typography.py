@@ -79,6 +79,12 @@ RULES = [
         re.compile(r"(?<![\w\-–/.:])(\d{1,4})[-–](\d{1,4})(?![\w\-–/:]|\.\d)"),
         rf"\1{WJ}–{WJ}\2",
     ),
+    # A range of times ("11:00–13:00") does not break after its dash either.
+    (
+        "-–",
+        re.compile(r"(?<![\w:])(\d{1,2}:\d{2})[-–](\d{1,2}:\d{2})(?![\w:])"),
+        rf"\1{WJ}–{WJ}\2",
+    ),
     # Dates: day and month, month and year stay together.
     (
         "month",

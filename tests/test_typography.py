@@ -26,6 +26,8 @@ NNBSP, NBSP, NBHY, WJ = "\u202f", "\u00a0", "\u2011", "\u2060"
         ("2015-2017", f"2015{WJ}–{WJ}2017"),
         ("7-9 décembre 2016", f"7{WJ}–{WJ}9{NBSP}décembre{NBSP}2016"),
         ("le 1er décembre", f"le 1er{NBSP}décembre"),
+        ("de 11:00-13:00", f"de 11:00{WJ}–{WJ}13:00"),
+        ("9:30–12:30", f"9:30{WJ}–{WJ}12:30"),
         ("Jean-Vincent Placé", f"Jean{NBHY}Vincent Placé"),
         ("l'État d'aujourd'hui", "l’État d’aujourd’hui"),
     ],
