@@ -36,8 +36,14 @@ def plain_text(html):
     return re.sub(r"\n{3,}", "\n\n", strip_tags(html)).strip()
 
 
+# Line breaks (and the spaces around them) become one space; other spaces stay
+# as typed, no-break ones included ("7\u00a0décembre"), as on the pages and
+# in the JSON export.
+LINE_BREAK = re.compile(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+\s*")
+
+
 def one_line(text):
-    return " ".join(text.split())
+    return LINE_BREAK.sub(" ", text).strip()
 
 
 def speakers_of(session):

@@ -81,6 +81,17 @@ def test_ics_escapes_line_breaks_typed_by_people(client):
     assert event.decoded("DTSTART") == paris(7, 9)
 
 
+def test_ics_summary_is_one_line_and_keeps_the_spaces_typed(client):
+    """A calendar summary is one line, but the spaces typed stay (a no-break
+    space typed on purpose too), as in the JSON export and on the page."""
+    session = make_session("Titre", english_title=False)
+    Session.objects.filter(pk=session.pk).update(title="Rio\u00a020  et\n\n après")
+    _cal, (event,) = events(client.get(f"{FR}ics/"))
+    assert str(event["SUMMARY"]) == "Rio\u00a020  et après"
+    record = json.loads(client.get(f"{FR}json/").content)["sessions"][0]
+    assert record["title"].startswith("Rio\u00a020")
+
+
 def test_one_calendar_file_per_session(client):
     make_session("Ouverture", "Opening")
     make_session("Autre", "Other")
