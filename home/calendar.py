@@ -154,7 +154,13 @@ def summit_days_labels():
         first = date_format(start, "j")
     else:
         first = date_format(start, "j F Y" if start.year != end.year else "j F")
-    return first, date_format(end, "j F Y")
+    # A date never breaks across lines, in English too ("9 / December" at
+    # 375 px); French pages get the same from the typography pass.
+    return nowrap(first), nowrap(date_format(end, "j F Y"))
+
+
+def nowrap(label):
+    return label.replace(" ", "\u00a0")
 
 
 def may_preview(user):

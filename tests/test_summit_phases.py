@@ -292,3 +292,14 @@ def test_staff_preview_of_a_summit_day_shows_the_programmes_now_and_next(client)
         page = html(client.get("/en/programme/"))
     assert page.select_one("#now-next-title")
     assert "English Session en cours" in words(page.select_one(".now-next"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_archive_notice_keeps_each_date_on_one_line(client, lang):
+    from tests.helpers import soup
+
+    with time_machine.travel(PHASES[calendar.AFTER], tick=False):
+        page = soup(client.get(f"/{lang}/"))
+    notice = page.find(class_="archive-notice").get_text()
+    day_month_year = {"fr": "9 décembre 2016", "en": "9 December 2016"}[lang]
+    assert day_month_year.replace(" ", "\u00a0") in notice
