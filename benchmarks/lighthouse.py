@@ -34,25 +34,6 @@ bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
 
-def production_env(workdir):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
-        "SECRET_KEY": "benchmark-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DEFAULT_FROM_EMAIL": "noreply@example.org",
-        "SERVER_EMAIL": "errors@example.org",
-        "VARNISH_BAN_SECRET": "benchmark-only-ban-secret",
-        "SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
-        "PAGE_CACHE_GENERATION_FILE": str(workdir / "generation"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-    }
-    env.pop("REDIS_URL", None)
-    return env
-
-
 def version():
     package = HERE / "node_modules" / "lighthouse" / "package.json"
     return json.loads(package.read_text())["version"]
@@ -96,7 +77,7 @@ def main():
         sys.exit("Lighthouse is missing: (cd benchmarks && npm ci)")
     workdir = Path(tempfile.mkdtemp(prefix="ogp-lighthouse-"))
     workdir.chmod(0o755)  # varnishd's worker reads its files as another user
-    env = production_env(workdir)
+    env = bench.production_env(workdir)
     print(f"Building the database: {args.sessions} sessions…", flush=True)
     bench.build_database(env, args.sessions, args.speakers, 0)
     session = [p for label, p in bench.pages(env) if label == "session page"][0]

@@ -329,19 +329,9 @@ def static_assets(base, paths):
     return sorted(assets)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sessions", type=int, default=1000)
-    parser.add_argument("--speakers", type=int, default=300)
-    parser.add_argument("--events", type=int, default=2000)
-    parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
-    parser.add_argument("--repeat", type=int, default=21)
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is missing: apt-get install wrk varnish")
-
-    workdir = Path(tempfile.mkdtemp(prefix="ogp-bench-"))
-    workdir.chmod(0o755)  # varnishd's worker reads its files as another user
+def production_env(workdir, **extra):
+    """The production settings on a SQLite file in `workdir`, without Redis
+    (each app server keeps its own memory cache), for the benchmarks."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
@@ -355,9 +345,26 @@ def main():
         "PAGE_CACHE_GENERATION_FILE": str(workdir / "generation"),
         "STATIC_ROOT": str(workdir / "static"),
         "MEDIA_ROOT": str(workdir / "media"),
-        "BENCHMARK_ENDPOINTS": "1",
+        **extra,
     }
     env.pop("REDIS_URL", None)
+    return env
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--speakers", type=int, default=300)
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--duration", type=int, default=5, help="seconds per wrk run")
+    parser.add_argument("--repeat", type=int, default=21)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk varnish")
+
+    workdir = Path(tempfile.mkdtemp(prefix="ogp-bench-"))
+    workdir.chmod(0o755)  # varnishd's worker reads its files as another user
+    env = production_env(workdir, BENCHMARK_ENDPOINTS="1")
     print(
         f"Building the database in {workdir}: {args.sessions} sessions, "
         f"{args.speakers} speakers, {args.events} events…",
