@@ -35,7 +35,12 @@ def test_switching_a_filtered_programme_keeps_its_filters(new_page):
     page.select_option('select[name="theme"]', label=french_theme)
     page.select_option('select[name="language"]', value="en")
     page.locator("form.filters button[type='submit']").click()
-    expect(page).to_have_url(re.compile(r"theme=\d+"))
+    # Each change fetches the results; the first answer (theme only) can land
+    # before the last, so wait for the one carrying both filters.
+    expect(page).to_have_url(re.compile(r"(?=.*theme=\d+)(?=.*language=en)"))
+    expect(page.locator("[data-programme-results]")).not_to_have_attribute(
+        "aria-busy", "true"
+    )
     french_count = page.locator(".programme__count").inner_text()
 
     page.locator(".lang-switch a[hreflang='en']").click()
