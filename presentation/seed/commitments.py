@@ -21,9 +21,16 @@ Sources:
   the plan's numbers: read in December 2026, FR0007 is commitment 5 (Cour des
   comptes), FR0009-FR0011 are 7-9, FR0018-FR0021 are 15-18 and
   FR0023-FR0029 are 20-26 (matched by content; the pages do not print the
-  plan's number). FR0022 (presumably commitment 19) was not found. The
+  plan's number). FR0006 is commitment 4, FR0012 and FR0013
+  split 10, FR0015 is 12, FR0016 is 13, FR0017 is 14 and FR0022 is 19. The
   2018-2020 plan's pages (FR0048, FR0050) quote the 2015-2017 plan's own
   English titles of commitments 5 and 6.
+- PLAN: Etalab's book edition of the plan (github.com/etalab/plan-ogp-2015-2017,
+  « écrit à partir de la version officielle publiée sur le site d'Etalab »):
+  the French and English titles and the axis of every commitment, in
+  fr/SUMMARY.md and en/SUMMARY.md (read in December 2026). Entries citing
+  PLAN were read there; where it differed from an earlier reading, the
+  plan's wording is kept.
 - AXES: numerique.gouv.fr, « Gouvernement ouvert : la France publie son plan
   d'action national » (17 July 2015): 26 commitments on 5 axes; ETALAB
   introduction: the last part holds 3 climate commitments.
@@ -42,8 +49,8 @@ class CommitmentSpec:
     check: str = ""  # what remains to check against the published plan
 
 
-# Not seeded: no source found for its title during the build (December 2026).
-MISSING = [19]
+# Not seeded for want of a source: none since the plan was read (December 2026).
+MISSING = []
 
 COMMITMENTS = [
     CommitmentSpec(
@@ -95,10 +102,9 @@ COMMITMENTS = [
         (
             "Ouvrir l'accès aux évaluations de politiques publiques et à leurs "
             "conclusions",
-            "Open access to public policy evaluations and their conclusions",
+            "Open Access to Public Policy Evaluations",
         ),
-        "fr: RC",
-        check="English is our translation: use OGP's wording",
+        "fr: RC and PLAN; en: OGP FR0006",
     ),
     CommitmentSpec(
         5,
@@ -160,22 +166,22 @@ COMMITMENTS = [
         (
             "Donner aux citoyens de nouveaux moyens de participer à la vie "
             "publique en les associant à l'identification de problèmes à résoudre",
-            "Give citizens new ways to take part in public life by involving them "
-            "in identifying problems to be solved",
+            "Provide citizens new means to participate in public life by involving "
+            "them in the identification of problems",
         ),
-        "fr: RC (its quotation stops after « problèmes »)",
-        check="French ending « à résoudre » from memory; English is our translation",
+        "fr: RC and PLAN; en: PLAN (OGP splits it into FR0012 and FR0013)",
     ),
     CommitmentSpec(
         11,
         2,
         (
-            "Coproduire avec la société civile les registres clés de données "
+            "Coproduire avec la société civile les registres-clés de données "
             "essentielles à la société et à l'économie",
             "Co-produce with civil society the data infrastructure essential to "
             "society and economy",
         ),
-        "fr: ETALAB (Ministère ouvert, workshop 3); en: OGP End-of-Term Report",
+        "fr: ETALAB (Ministère ouvert, workshop 3) and PLAN; en: OGP End-of-Term "
+        "Report",
         (
             "Associer la société civile à la construction des infrastructures de "
             "données de l'État et des collectivités.",
@@ -192,7 +198,7 @@ COMMITMENTS = [
             "Further expand the opening of legal resources & the collaboration "
             "with civil society on opening the law",
         ),
-        "fr: ETALAB (Engagement12); en: OGP FR0036",
+        "fr: ETALAB (Engagement12) and PLAN; en: PLAN (OGP FR0015)",
         (
             "Poursuivre la mise à disposition en données ouvertes des ressources "
             "juridiques et législatives, et la démarche collaborative avec la "
@@ -209,10 +215,9 @@ COMMITMENTS = [
         (
             "Capitaliser sur les consultations menées et rénover les dispositifs "
             "d'expression citoyenne",
-            "Build on past consultations and renew the means of citizen expression",
+            "Reform Participatory Mechanisms",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "fr: PLAN; en: OGP FR0016",
     ),
     CommitmentSpec(
         14,
@@ -220,10 +225,9 @@ COMMITMENTS = [
         (
             "Renforcer la médiation et la capacité d'agir des citoyens en matière "
             "de justice",
-            "Strengthen mediation and citizens' ability to act in matters of justice",
+            "Mediation and Justice",
         ),
-        "none found",
-        check="French title and axis from memory; English is our translation",
+        "fr: PLAN; en: OGP FR0017",
     ),
     CommitmentSpec(
         15,
@@ -250,19 +254,26 @@ COMMITMENTS = [
             "Transformer les ressources technologiques de l'État en plateforme ouverte",
             "Open Platform for Government Resources",
         ),
-        "en: OGP FR0020",
-        check="French title and axis from memory",
+        "fr: PLAN; en: OGP FR0020",
     ),
     CommitmentSpec(
         18,
         3,
         (
-            "Interagir avec les usagers et améliorer les services publics grâce à "
-            "l'administration numérique",
+            "Mieux interagir avec l'usager et améliorer les services publics grâce "
+            "à l'administration numérique",
             "Improve Public Services Through E-Government and User Interaction",
         ),
-        "en: OGP FR0021",
-        check="French title and axis from memory",
+        "fr: PLAN; en: OGP FR0021",
+    ),
+    CommitmentSpec(
+        19,
+        4,
+        (
+            "Permettre l'engagement de la société civile en appui de l'École",
+            "Empower Civil Society to Support Schools",
+        ),
+        "fr: PLAN; en: OGP FR0022",
     ),
     CommitmentSpec(
         20,
@@ -271,8 +282,7 @@ COMMITMENTS = [
             "Diversifier le recrutement au sein des institutions publiques",
             "Diversify Recruitment Within Public Institutions",
         ),
-        "en: OGP FR0023",
-        check="French title and axis from memory",
+        "fr: PLAN; en: OGP FR0023",
     ),
     CommitmentSpec(
         21,
@@ -281,19 +291,17 @@ COMMITMENTS = [
             "Diffuser la culture de l'ouverture, des données et du numérique",
             "Culture Change",
         ),
-        "en: OGP FR0024",
-        check="French title and axis from memory",
+        "fr: PLAN; en: OGP FR0024",
     ),
     CommitmentSpec(
         22,
         4,
         (
-            "Diffuser l'innovation publique et développer la recherche sur le "
-            "gouvernement ouvert",
+            "Diffuser l'innovation et approfondir la recherche sur le gouvernement "
+            "ouvert",
             "Spread Public Innovation",
         ),
-        "en: OGP FR0025",
-        check="French title and axis from memory",
+        "fr: PLAN; en: OGP FR0025",
     ),
     CommitmentSpec(
         23,
@@ -304,50 +312,47 @@ COMMITMENTS = [
             "Empowering and protecting public officials in preventing conflicts "
             "of interest",
         ),
-        "en: OGP End-of-Term Report (OGP FR0026 names it « Protect Against "
-        "Conflicts of Interest »)",
+        "fr: PLAN; en: OGP End-of-Term Report (OGP FR0026 names it « Protect "
+        "Against Conflicts of Interest »)",
         (
             "Actualiser les droits et obligations déontologiques des agents "
             "publics et renforcer la prévention des conflits d'intérêts.",
             "Update the ethical rights and obligations of civil servants and "
             "strengthen preventive measures against conflicts of interests.",
         ),
-        check="French title and axis from memory",
     ),
     CommitmentSpec(
         24,
         5,
         (
-            "Associer la société civile à la conférence COP21 et favoriser la "
+            "Associer la société civile à la Conférence COP21 et favoriser la "
             "transparence sur l'agenda et les négociations",
             "Civil Society & Transparency in COP21 Conference Planning",
         ),
-        "en: OGP FR0027; axis: AXES (last three commitments are on climate)",
-        check="French title from memory",
+        "fr: PLAN; en: OGP FR0027; axis: AXES and PLAN",
     ),
     CommitmentSpec(
         25,
         5,
         (
-            "Ouvrir les données et les modèles relatifs au climat et au "
-            "développement durable",
+            "Mettre à disposition des données et des modèles relatifs au climat et "
+            "au développement durable",
             "Open Data and Climate/Sustainable Development",
         ),
-        "en: OGP FR0028; axis: AXES (last three commitments are on climate)",
-        check="French title from memory",
+        "fr: PLAN; en: OGP FR0028; axis: AXES and PLAN",
     ),
     CommitmentSpec(
         26,
         5,
         (
-            "Initier de nouvelles collaborations avec la société civile pour "
-            "développer des solutions innovantes répondant aux défis du climat et "
-            "du développement durable",
+            "Engager de nouvelles collaborations avec la société civile afin de "
+            "développer des solutions innovantes pour répondre aux défis du climat "
+            "et du développement durable",
             "Initiate new collaborations with civil society to develop innovative "
             "solutions to meet the challenges of Climate and Sustainable "
             "Development",
         ),
-        "en: OGP FR0046 (quoting commitment 26); axis: AXES",
-        check="French title from memory (OGP's English matches it word for word)",
+        "fr: PLAN; en: OGP FR0046 (quoting commitment 26), the plan's English word "
+        "for word; axis: AXES and PLAN",
     ),
 ]
