@@ -30,6 +30,7 @@ Limit: a view that handles a failed `get()` (DoesNotExist) and still answers
 """
 
 import re
+import uuid
 from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -85,6 +86,10 @@ def identifying(column):
 
 
 def lookup_key(table, column, value):
+    # A UUID reaches SQLite's queries as hex, PostgreSQL's and the model as a
+    # UUID: one spelling, or a query's key would never meet its row's purge.
+    if isinstance(value, uuid.UUID):
+        value = value.hex
     return f"{table}.{column}={value}"
 
 

@@ -11,7 +11,14 @@ from collections import defaultdict
 from django.db.models import Prefetch, Q
 from wagtail.models import Locale
 
-from .models import Session, SessionCommitment, SessionSpeaker, Theme, Venue
+from .models import (
+    Session,
+    SessionCommitment,
+    SessionSpeaker,
+    Speaker,
+    Theme,
+    Venue,
+)
 
 
 def localized_public_sessions(locale):
@@ -66,3 +73,88 @@ def listing(sessions, *, description=False):
         session.locale = locales[session.locale_id]
         session.speaker_names = names[session.pk]
     return sessions
+
+
+# Narrow reads for one session's or one speaker's page --------------------------
+#
+# The page cache keys a response by what its queries read (pagecache/keys.py):
+# a listing filtered through a joined table (theme or speaker translation
+# key) carries the whole sessions table's key, so every session saved would
+# purge every session and speaker page. These read in steps bounded by
+# identifying columns (theme_id, speaker_id, id, translation_key), so a
+# session saved purges only the pages that list it or could list it.
+
+ROW_FIELDS = ("id", "translation_key", "locale_id", "status")
+
+
+def visible_ids(rows, locale):
+    """Ids of the rows (ROW_FIELDS dicts, sessions of every language) a visitor
+    of `locale` sees, the rule of `localized_public_sessions`: the page's
+    language's version when it exists, else the French one; public only."""
+    source = Locale.get_default()
+    by_key = defaultdict(dict)
+    for row in rows:
+        by_key[row["translation_key"]][row["locale_id"]] = row
+    chosen = {key: versions.get(locale.pk) for key, versions in by_key.items()}
+    untranslated = [
+        key for key, row in chosen.items() if row is None and source.pk in by_key[key]
+    ]
+    if untranslated and locale.pk != source.pk:
+        # A translation outside these rows still hides the French version.
+        translated = set(
+            Session.objects.filter(locale=locale, translation_key__in=untranslated)
+            .values_list("translation_key", flat=True)
+            .order_by()
+        )
+        for key in untranslated:
+            if key not in translated:
+                chosen[key] = by_key[key][source.pk]
+    return [
+        row["id"]
+        for row in chosen.values()
+        if row is not None and row["status"] in Session.PUBLIC_STATUSES
+    ]
+
+
+def theme_neighbours(session, locale, count=5):
+    """Up to `count` other public sessions on the session's theme, in the
+    language of `locale`, by start."""
+    themes = list(
+        Theme.objects.filter(translation_key=session.theme.translation_key)
+        .values_list("id", flat=True)
+        .order_by()
+    )
+    rows = (
+        Session.objects.filter(theme_id__in=themes)
+        .exclude(translation_key=session.translation_key)
+        .values(*ROW_FIELDS, "start", "title")
+        .order_by()
+    )
+    rows = list(rows)
+    visible = set(visible_ids(rows, locale))
+    first = sorted(
+        (row for row in rows if row["id"] in visible),
+        key=lambda row: (row["start"], row["title"]),
+    )[:count]
+    return list(
+        Session.objects.filter(id__in=[row["id"] for row in first]).only(
+            "title", "slug", "start"
+        )
+    )
+
+
+def speaker_sessions(speaker, locale):
+    """The public sessions of a speaker (any of its translations), in the
+    language of `locale`, for `listing()`."""
+    speakers = list(
+        Speaker.objects.filter(translation_key=speaker.translation_key)
+        .values_list("id", flat=True)
+        .order_by()
+    )
+    ids = list(
+        SessionSpeaker.objects.filter(speaker_id__in=speakers)
+        .values_list("session_id", flat=True)
+        .order_by()
+    )
+    rows = Session.objects.filter(id__in=ids).values(*ROW_FIELDS).order_by()
+    return Session.objects.filter(id__in=visible_ids(rows, locale))

@@ -21,7 +21,13 @@ from .cards import CardRenderer, RowRenderer
 from .commitments import commitments_of_session
 from .filters import ALL_DAYS, ProgrammeFilterForm, apply_filters
 from .models import PARIS, Session, Speaker, Theme
-from .queries import listing, localized_public_sessions, with_details
+from .queries import (
+    listing,
+    localized_public_sessions,
+    speaker_sessions,
+    theme_neighbours,
+    with_details,
+)
 
 
 def summit_days():
@@ -220,12 +226,7 @@ def session(page, request, slug):
     session = find_session(page, slug)
     others = []
     if session.theme_id:
-        others = list(
-            localized_public_sessions(page.locale)
-            .filter(theme__translation_key=session.theme.translation_key)
-            .exclude(translation_key=session.translation_key)
-            .only("title", "slug", "start")[:5]
-        )
+        others = theme_neighbours(session, page.locale)
     context = page.get_context(request)
     context.update(
         subpage_title=session.title,
@@ -252,11 +253,7 @@ def speaker(page, request, slug):
     )
     if speaker is None:
         raise Http404
-    sessions = listing(
-        localized_public_sessions(page.locale).filter(
-            session_speakers__speaker__translation_key=speaker.translation_key
-        )
-    )
+    sessions = listing(speaker_sessions(speaker, page.locale))
     if not sessions:
         # A speaker is public through a public session only: one announced
         # for a draft session stays unknown, as in the site search.

@@ -56,6 +56,14 @@ def world(commit):
         venue=venue,
     )
     other = commit(make_session, title="Autre session")
+    # A draft session of the speaker and the theme: not public yet.
+    draft = commit(
+        make_session,
+        title="Session Brouillon",
+        speakers=[speaker],
+        theme=theme,
+        status=Session.DRAFT,
+    )
     event = commit(make_event, title="Événement Matrice")
     programme = ProgrammePage.objects.get(locale__language_code="fr")
     return {
@@ -65,6 +73,7 @@ def world(commit):
         "venue": venue,
         "session": session,
         "other": other,
+        "draft": draft,
         "event": event,
         "programme": programme.url,
         "session_url": f"{programme.url}{session.slug}/",
@@ -128,6 +137,17 @@ def save(instance, **fields):
     instance.save()
 
 
+def add_speaker(session, speaker):
+    from programme.models import SessionSpeaker
+
+    SessionSpeaker.objects.create(session=session, speaker=speaker, sort_order=9)
+
+
+def publish_draft(world):
+    world["draft"].status = Session.SCHEDULED
+    world["draft"].save()
+
+
 def restrict():
     PageViewRestriction.objects.create(
         page=partnership(), restriction_type=PageViewRestriction.LOGIN
@@ -166,6 +186,29 @@ CHANGES = {
         lambda w: save(w["session"], title="Session Matrice modifiée"),
         lambda w: [w["session_url"], w["programme"], w["speaker_url"]],
         lambda w: [PAGE, EN_PAGE, w["agenda"]],
+    ),
+    # A session of another theme, without the speaker: the edited session's
+    # page (its "other sessions on the theme") and the speaker's page do not
+    # show it (summit day: staff editing one session must not empty them all).
+    "unrelated session": (
+        lambda w: save(w["other"], title="Autre session modifiée"),
+        lambda w: [w["other_url"], w["programme"]],
+        lambda w: [PAGE, w["agenda"], w["session_url"], w["speaker_url"]],
+    ),
+    "session joining the theme": (
+        lambda w: save(w["other"], theme=w["theme"]),
+        lambda w: [w["other_url"], w["programme"], w["session_url"]],
+        lambda w: [PAGE, w["agenda"], w["speaker_url"]],
+    ),
+    "session given the speaker": (
+        lambda w: add_speaker(w["other"], w["speaker"]),
+        lambda w: [w["other_url"], w["programme"], w["speaker_url"]],
+        lambda w: [PAGE, w["agenda"]],
+    ),
+    "session of the speaker published": (
+        lambda w: publish_draft(w),
+        lambda w: [w["programme"], w["speaker_url"], w["session_url"]],
+        lambda w: [PAGE, w["agenda"]],
     ),
     "session cancelled": (
         lambda w: save(w["session"], status=Session.CANCELLED),
@@ -309,3 +352,18 @@ def test_a_listing_of_many_rows_carries_its_table_key_in_a_short_header():
     assert "programme_sessionspeaker" in shown
     assert "wagtailcore_page-3" in shown
     assert len(" ".join(shown)) < 8 * 1024  # Varnish's http_resp_hdr_len
+
+
+def test_a_query_by_translation_key_and_the_row_purged_share_one_key(world):
+    """UUIDs reach SQLite as hex, PostgreSQL as UUIDs: the keys must agree."""
+    from pagecache.keys import collecting, instance_keys
+
+    session = world["session"]
+    with collecting() as collector:
+        list(
+            Session.objects.filter(translation_key=session.translation_key)
+            .values_list("slug", flat=True)
+            .order_by()
+        )
+    shown = [key for key in collector.keys() if "translation_key" in key]
+    assert shown and set(shown) <= set(instance_keys(session))
