@@ -5,7 +5,8 @@ generation.py and keys.py; the keys also go to Varnish in an `xkey` header).
 A response is stored only when nothing in it belongs to one visitor: GET or
 HEAD, no session or messages cookie in the request, status 200, no cookie
 set, no CSRF token used, no Cache-Control private/no-store/no-cache, no CSP
-nonce. Admin, search and health URLs are never stored. Stored responses are
+nonce. Admin, documents and health URLs are never stored; search results
+are, keyed by every searchable table (search/views.py). Stored responses are
 served before sessions, language and everything else run.
 """
 
@@ -18,12 +19,10 @@ from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
-from site_config.languages import words_regex
-
 from . import generation, keys
 
-# Never stored: the admin, documents, health, and search in every language.
-NEVER = r"^/(admin|documents|health|{lang}/{search})(/|$)"
+# Never stored: the admin, documents and health.
+NEVER = re.compile(r"^/(admin|documents|health)(/|$)")
 PRIVATE = re.compile(r"private|no-store|no-cache")
 MAX_AGE = re.compile(r"s-maxage=(\d+)")
 HIT_HEADER = "X-Page-Cache"
@@ -45,7 +44,7 @@ def cacheable_request(request):
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return False
-    return not words_regex(NEVER).match(request.path)
+    return not NEVER.match(request.path)
 
 
 def cacheable_response(request, response):

@@ -27,11 +27,12 @@ def thanks_url(page, request):
     return f"{page.get_url(request)}{page.thanks_segment}/"
 
 
-def render(request, page, template, context, status=200):
+def render(request, page, template, context, status=200, shared=False):
     context = {"page": page, "self": page, **context}
     response = TemplateResponse(request, template, context, status=status)
-    # Forms carry a CSRF token and a timestamp: never shared by a cache.
-    add_never_cache_headers(response)
+    if not shared:
+        # Forms carry a CSRF token and a timestamp: never shared by a cache.
+        add_never_cache_headers(response)
     return response
 
 
@@ -42,6 +43,12 @@ def handle_form(page, request, form_class, template, context):
     if state != "open":
         context["alternatives"] = page.alternatives(request)
     if request.method != "POST":
+        if state != "open":
+            # No form, only where to go instead: shared like any page, until
+            # the next milestone (home.calendar) at most.
+            return render(
+                request, page, template, {**context, "form": None}, shared=True
+            )
         return render(
             request, page, template, {**context, "form": form_class(page=page)}
         )

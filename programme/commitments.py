@@ -6,10 +6,10 @@ from collections import defaultdict
 
 from home.locales import code_of
 from presentation.anchors import commitment_anchor
-from presentation.models import ActionPlanPage, localized_commitments
+from presentation.models import ActionPlanPage, Commitment, localized_commitments
 
-from .models import ProgrammePage, SessionCommitment
-from .queries import localized_public_sessions
+from .models import ProgrammePage, Session, SessionCommitment
+from .queries import ROW_FIELDS, shown_locales, visible_ids
 
 
 def sessions_for_commitments(commitments, locale, request=None):
@@ -19,22 +19,42 @@ def sessions_for_commitments(commitments, locale, request=None):
     if programme is None:
         return {}
     base = programme.get_url(request)
-    keys = [c.translation_key for c in commitments]
+    # In steps bounded by ids (see queries.theme_neighbours): saving a session
+    # linked to no commitment leaves the action plan page cached.
+    plan_versions = dict(
+        Commitment.objects.filter(
+            translation_key__in=[c.translation_key for c in commitments],
+            locale_id__in=shown_locales(locale),
+        )
+        .values_list("id", "translation_key")
+        .order_by()
+    )
+    links = list(
+        SessionCommitment.objects.filter(commitment_id__in=list(plan_versions))
+        .values_list("session_id", "commitment_id")
+        .order_by()
+    )
+    rows = (
+        Session.objects.filter(id__in={session_id for session_id, _ in links})
+        .values(*ROW_FIELDS)
+        .order_by()
+    )
     sessions = {
         s.pk: s
-        for s in localized_public_sessions(locale)
-        .filter(session_commitments__commitment__translation_key__in=keys)
-        .only("title", "slug", "start", "locale_id", "status")
-        .distinct()
+        for s in Session.objects.filter(id__in=visible_ids(rows, locale)).only(
+            "title", "slug", "start", "locale_id", "status"
+        )
     }
-    links = (
-        SessionCommitment.objects.filter(session__in=list(sessions))
-        .order_by("session__start", "session__title")
-        .values_list("session_id", "commitment__translation_key")
+    links = sorted(
+        (
+            (sessions[session_id], plan_versions[commitment_id])
+            for session_id, commitment_id in links
+            if session_id in sessions
+        ),
+        key=lambda link: (link[0].start is None, link[0].start, link[0].title),
     )
     by_commitment = defaultdict(list)
-    for session_id, key in links:
-        session = sessions[session_id]
+    for session, key in links:
         session.url = f"{base}{session.slug}/"
         # Not translated yet: shown in French, marked so for screen readers.
         if session.locale_id != locale.pk:

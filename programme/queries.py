@@ -116,14 +116,27 @@ def visible_ids(rows, locale):
     ]
 
 
-def theme_neighbours(session, locale, count=5):
-    """Up to `count` other public sessions on the session's theme, in the
-    language of `locale`, by start."""
-    themes = list(
-        Theme.objects.filter(translation_key=session.theme.translation_key)
+def shown_locales(locale):
+    """The languages a page in `locale` reads sessions in: its own and, for
+    the sessions not translated yet, French."""
+    return {locale.pk, Locale.get_default().pk}
+
+
+def versions(model, translation_keys, locale):
+    """Ids of the versions of these rows a page in `locale` may show."""
+    return list(
+        model.objects.filter(
+            translation_key__in=translation_keys, locale_id__in=shown_locales(locale)
+        )
         .values_list("id", flat=True)
         .order_by()
     )
+
+
+def theme_neighbours(session, locale, count=5):
+    """Up to `count` other public sessions on the session's theme, in the
+    language of `locale`, by start."""
+    themes = versions(Theme, [session.theme.translation_key], locale)
     rows = (
         Session.objects.filter(theme_id__in=themes)
         .exclude(translation_key=session.translation_key)
@@ -146,11 +159,7 @@ def theme_neighbours(session, locale, count=5):
 def speaker_sessions(speaker, locale):
     """The public sessions of a speaker (any of its translations), in the
     language of `locale`, for `listing()`."""
-    speakers = list(
-        Speaker.objects.filter(translation_key=speaker.translation_key)
-        .values_list("id", flat=True)
-        .order_by()
-    )
+    speakers = versions(Speaker, [speaker.translation_key], locale)
     ids = list(
         SessionSpeaker.objects.filter(speaker_id__in=speakers)
         .values_list("session_id", flat=True)
@@ -158,3 +167,23 @@ def speaker_sessions(speaker, locale):
     )
     rows = Session.objects.filter(id__in=ids).values(*ROW_FIELDS).order_by()
     return Session.objects.filter(id__in=visible_ids(rows, locale))
+
+
+def session_by_slug(slug, locale):
+    """The public session at this address in the language of `locale` (its
+    French version while it is not translated), with its details; None if
+    there is none."""
+    rows = list(
+        Session.objects.filter(slug=slug, locale_id__in=shown_locales(locale))
+        .values(*ROW_FIELDS)
+        .order_by()
+    )
+    visible = set(visible_ids(rows, locale))
+    # The page's own language first, should a French slug be the same.
+    rows = sorted(
+        (row for row in rows if row["id"] in visible),
+        key=lambda row: row["locale_id"] != locale.pk,
+    )
+    if not rows:
+        return None
+    return with_details(Session.objects.filter(id=rows[0]["id"])).first()

@@ -24,9 +24,9 @@ from .models import PARIS, Session, Speaker, Theme
 from .queries import (
     listing,
     localized_public_sessions,
+    session_by_slug,
     speaker_sessions,
     theme_neighbours,
-    with_details,
 )
 
 
@@ -185,8 +185,7 @@ def export(page, request, fmt):
 
 
 def find_session(page, slug):
-    sessions = with_details(localized_public_sessions(page.locale).filter(slug=slug))
-    session = sessions.first()
+    session = session_by_slug(slug, page.locale)
     if session is None:
         raise Http404
     session.locale = locale_by_id(session.locale_id)

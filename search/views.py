@@ -6,6 +6,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
+from pagecache import keys as cache_keys
 from site_config import languages
 
 from . import engine, vocabulary
@@ -57,6 +58,20 @@ def did_you_mean(query, locale):
     return ""
 
 
+def searched_tables(locale):
+    """The table keys of every kind's objects. The page cache keys a response
+    by what its queries read, but the search backend reads its own index and
+    "Did you mean" a cached vocabulary: a cached search depends on every
+    searchable object, so any change to one purges it."""
+    tables = set()
+    for kind in KINDS:
+        for queryset in (kind.candidates(locale), kind.public(locale)):
+            model = queryset.model
+            for each in (model, *model._meta.get_parent_list()):
+                tables.add(cache_keys.table_key(each))
+    return tables
+
+
 @require_safe
 def search(request, word):
     code = translation.get_language()
@@ -67,6 +82,7 @@ def search(request, word):
     groups, texts, suggestion = [], [], ""
     if query.terms:
         locale = Locale.get_active()
+        cache_keys.add(*searched_tables(locale))
         texts = engine.alternatives(query, locale)
         if kind:
             groups = one_kind(request, query, kind, locale, texts)

@@ -21,6 +21,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 PAGE = "/fr/le-partenariat/"
 EN_PAGE = "/en/the-partnership/"
+ACTION_PLAN = "/fr/l-action-de-la-france/"
+SEARCH = "/fr/recherche/?q=matrice"
+SEARCH_TYPO = "/fr/recherche/?q=matrise"  # nothing found: "Did you mean"
 
 
 def png():
@@ -56,6 +59,9 @@ def world(commit):
         venue=venue,
     )
     other = commit(make_session, title="Autre session")
+    # The action plan page lists the session under its commitment.
+    commit(make_commitment, 2)
+    commit(link_commitment, session)
     # A draft session of the speaker and the theme: not public yet.
     draft = commit(
         make_session,
@@ -66,6 +72,8 @@ def world(commit):
     )
     event = commit(make_event, title="Événement Matrice")
     programme = ProgrammePage.objects.get(locale__language_code="fr")
+    english = ProgrammePage.objects.get(locale__language_code="en")
+    translated = session.get_translation(english.locale)
     return {
         "image": image,
         "speaker": speaker,
@@ -77,6 +85,7 @@ def world(commit):
         "event": event,
         "programme": programme.url,
         "session_url": f"{programme.url}{session.slug}/",
+        "en_session_url": f"{english.url}{translated.slug}/",
         "other_url": f"{programme.url}{other.slug}/",
         "speaker_url": f"{programme.url}{programme.speakers_segment}/{speaker.slug}/",
         "agenda": agenda_page("fr").url,
@@ -94,14 +103,18 @@ def urls(world):
         "/en/programme/",
         f"{programme}?format=conference",
         world["session_url"],
+        world["en_session_url"],
         world["other_url"],
         world["speaker_url"],
+        ACTION_PLAN,
         f"{programme}ics/",
         f"{programme}json/",
         f"{programme}csv/",
         world["agenda"],
         f"{world['agenda']}ics/",
         "/sitemap.xml",
+        SEARCH,
+        SEARCH_TYPO,
     ]
 
 
@@ -141,6 +154,23 @@ def add_speaker(session, speaker):
     from programme.models import SessionSpeaker
 
     SessionSpeaker.objects.create(session=session, speaker=speaker, sort_order=9)
+
+
+def link_commitment(session, number=2):
+    from presentation.models import Commitment
+    from programme.models import SessionCommitment
+
+    commitment = Commitment.objects.get(locale=session.locale, number=number)
+    SessionCommitment.objects.create(session=session, commitment=commitment)
+
+
+def make_commitment(number):
+    from presentation.models import Commitment
+    from tests.factories import fr
+
+    return Commitment.objects.create(
+        locale=fr(), number=number, axis=1, title=f"Engagement Matrice {number}"
+    )
 
 
 def publish_draft(world):
@@ -184,7 +214,7 @@ CHANGES = {
     "page privacy": (lambda w: restrict(), lambda w: [PAGE], lambda w: []),
     "session": (
         lambda w: save(w["session"], title="Session Matrice modifiée"),
-        lambda w: [w["session_url"], w["programme"], w["speaker_url"]],
+        lambda w: [w["session_url"], w["programme"], w["speaker_url"], SEARCH],
         lambda w: [PAGE, EN_PAGE, w["agenda"]],
     ),
     # A session of another theme, without the speaker: the edited session's
@@ -193,6 +223,18 @@ CHANGES = {
     "unrelated session": (
         lambda w: save(w["other"], title="Autre session modifiée"),
         lambda w: [w["other_url"], w["programme"]],
+        lambda w: [
+            PAGE,
+            w["agenda"],
+            w["session_url"],
+            w["en_session_url"],
+            w["speaker_url"],
+            ACTION_PLAN,
+        ],
+    ),  # fmt: skip
+    "session linked to a commitment": (
+        lambda w: link_commitment(w["other"]),
+        lambda w: [w["other_url"], ACTION_PLAN],
         lambda w: [PAGE, w["agenda"], w["session_url"], w["speaker_url"]],
     ),
     "session joining the theme": (
@@ -217,7 +259,7 @@ CHANGES = {
     ),
     "speaker": (
         lambda w: save(w["speaker"], name="Intervenante Renommée"),
-        lambda w: [w["speaker_url"], w["session_url"], w["programme"]],
+        lambda w: [w["speaker_url"], w["session_url"], w["programme"], SEARCH],
         lambda w: [PAGE, w["other_url"], w["agenda"]],
     ),
     "theme": (

@@ -135,6 +135,19 @@ def test_form_pages_are_never_cached(client, during_call):
     assert soup(response).find("input", attrs={"name": "csrfmiddlewaretoken"})
 
 
+@pytest.mark.usefixtures("page_cache_on")
+def test_a_closed_form_page_is_shared_like_any_page():
+    """After the call (today), the page holds no form, only where to go
+    instead: the page cache stores it (a summit-day page like the others)."""
+    from django.test import Client
+
+    visitor = Client()
+    first = visitor.get(form_url())
+    assert not soup(first).find("input", attrs={"name": "csrfmiddlewaretoken"})
+    assert "no-store" not in first["Cache-Control"]
+    assert visitor.get(form_url())["X-Page-Cache"] == "hit"
+
+
 # Validation, in both languages ---------------------------------------------------
 
 

@@ -64,10 +64,9 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # Never shared: the admin, documents, the health check and search (its
-    # word in each language: site_config/languages.py, checked by a test).
-    if (req.url ~ "^/(admin|documents|health)(/|$)" ||
-        req.url ~ "^/(fr|en)/(recherche|search)/") {
+    # Never shared: the admin, documents and the health check. Search
+    # results are cached like pages (keyed by every searchable table).
+    if (req.url ~ "^/(admin|documents|health)(/|$)") {
         return (pass);
     }
     # The root redirects by the language cookie and Accept-Language (to /fr/
