@@ -39,6 +39,9 @@ from django.db import connection
 from django.db.models.signals import post_init
 
 _collector = ContextVar("pagecache_keys", default=None)
+_fallback = ContextVar("pagecache_fallback", default=False)
+# Marks the keys of reads made only to find the rows not translated yet.
+FALLBACK = "~fallback"
 TABLES = re.compile(r'(?:FROM|JOIN)\s+"([A-Za-z0-9_]+)"')
 FIRST_TABLE = re.compile(r'\bFROM\s+"([A-Za-z0-9_]+)"')
 PLACEHOLDER = "%s"
@@ -64,15 +67,21 @@ class Collector:
                 (key, table)
                 for keys, separator in ((self.instances, "-"), (self.lookups, "."))
                 for key in keys
-                if (table := key.split(separator, 1)[0] if separator == "."
-                    else key.rsplit("-", 1)[0]) not in tables
-            ]  # fmt: skip
+                if (table := table_of(key, separator)) not in tables
+            ]
             shown = sorted(tables | {key for key, _table in narrow})
             per_table = Counter(table for _key, table in narrow)
             crowded = {table for table, count in per_table.items() if count > MANY}
             if not crowded and sum(len(k) + 1 for k in shown) <= HEADER_LIMIT:
                 return shown
             tables |= crowded or {per_table.most_common(1)[0][0]}
+
+
+def table_of(key, separator):
+    """The table key standing for an instance ("-") or lookup (".") key; a
+    fallback-marked key stands for the marked table key."""
+    base = key.split(separator, 1)[0] if separator == "." else key.rsplit("-", 1)[0]
+    return base + FALLBACK if key.endswith(FALLBACK) else base
 
 
 def table_key(model):
@@ -120,7 +129,9 @@ def _models(instance):
 def instance_keys(instance):
     """The keys a change to this row purges: its row, its table and its
     lookups (old and new values), for the model and each concrete parent (a
-    page's own table and wagtailcore_page)."""
+    page's own table and wagtailcore_page); and their fallback marks when
+    the row is in the default language and lacks a translation (see
+    `fallback_reads`)."""
     loaded = getattr(instance, "_pagecache_loaded", {})
     keys = set()
     for each in _models(instance):
@@ -128,7 +139,46 @@ def instance_keys(instance):
         keys |= {table, f"{table}-{instance.pk}"}
         for values in (_lookup_values(instance, each), loaded.get(table, {})):
             keys |= {lookup_key(table, c, v) for c, v in values.items()}
+    if lacks_a_translation(instance):
+        keys |= {key + FALLBACK for key in keys}
     return sorted(keys)
+
+
+def lacks_a_translation(instance):
+    """Whether a row of the default language has no version in some other
+    language (deleted rows too: over-purging is safe)."""
+    from wagtail.models import Locale, TranslatableMixin
+
+    if not isinstance(instance, TranslatableMixin):
+        return False
+    default = Locale.get_default()
+    if instance.locale_id != default.pk:
+        return False
+    languages = Locale.objects.count()
+    versions = (
+        type(instance)
+        ._default_manager.filter(translation_key=instance.translation_key)
+        .exclude(pk=instance.pk)
+        .values("locale_id")
+        .distinct()
+        .count()
+    )
+    return versions + 1 < languages
+
+
+@contextmanager
+def fallback_reads():
+    """Reads of default-language rows made only to show, on a page in
+    another language, the rows not translated yet. Their keys get the
+    FALLBACK mark, which a change purges only when its row lacks a
+    translation: a French session edited after its English version exists
+    no longer purges the English pages that merely looked it up. What such
+    a page shows is then loaded outside this block, with the usual keys."""
+    token = _fallback.set(True)
+    try:
+        yield
+    finally:
+        _fallback.reset(token)
 
 
 def negated(sql, start, position):
@@ -189,15 +239,19 @@ def _on_post_init(sender, instance, **kwargs):
     collector = _collector.get()
     if collector is None or instance.pk is None:
         return
-    collector.instances.add(f"{sender._meta.db_table}-{instance.pk}")
+    mark = FALLBACK if _fallback.get() else ""
+    collector.instances.add(f"{sender._meta.db_table}-{instance.pk}{mark}")
     for parent in sender._meta.get_parent_list():
-        collector.instances.add(f"{parent._meta.db_table}-{instance.pk}")
+        collector.instances.add(f"{parent._meta.db_table}-{instance.pk}{mark}")
 
 
 def _record_tables(execute, sql, params, many, context):
     collector = _collector.get()
     if collector is not None and not many:
         tables, lookups = query_keys(sql, params)
+        if _fallback.get():
+            tables = {table + FALLBACK for table in tables}
+            lookups = {lookup + FALLBACK for lookup in lookups}
         collector.tables |= tables
         collector.lookups |= lookups
     return execute(sql, params, many, context)

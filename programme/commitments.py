@@ -9,7 +9,7 @@ from presentation.anchors import commitment_anchor
 from presentation.models import ActionPlanPage, Commitment, localized_commitments
 
 from .models import ProgrammePage, Session, SessionCommitment
-from .queries import ROW_FIELDS, shown_locales, visible_ids
+from .queries import ROW_FIELDS, in_languages, visible_ids
 
 
 def sessions_for_commitments(commitments, locale, request=None):
@@ -21,24 +21,35 @@ def sessions_for_commitments(commitments, locale, request=None):
     base = programme.get_url(request)
     # In steps bounded by ids (see queries.theme_neighbours): saving a session
     # linked to no commitment leaves the action plan page cached.
-    plan_versions = dict(
-        Commitment.objects.filter(
-            translation_key__in=[c.translation_key for c in commitments],
-            locale_id__in=shown_locales(locale),
+    plan_keys = [c.translation_key for c in commitments]
+
+    def read(locale_id):
+        plan = dict(
+            Commitment.objects.filter(
+                translation_key__in=plan_keys, locale_id=locale_id
+            )
+            .values_list("id", "translation_key")
+            .order_by()
         )
-        .values_list("id", "translation_key")
-        .order_by()
-    )
-    links = list(
-        SessionCommitment.objects.filter(commitment_id__in=list(plan_versions))
-        .values_list("session_id", "commitment_id")
-        .order_by()
-    )
-    rows = (
-        Session.objects.filter(id__in={session_id for session_id, _ in links})
-        .values(*ROW_FIELDS)
-        .order_by()
-    )
+        links = [
+            (session_id, plan[commitment_id])
+            for session_id, commitment_id in SessionCommitment.objects.filter(
+                commitment_id__in=list(plan)
+            )
+            .values_list("session_id", "commitment_id")
+            .order_by()
+        ]
+        rows = list(
+            Session.objects.filter(id__in={session_id for session_id, _ in links})
+            .values(*ROW_FIELDS)
+            .order_by()
+        )
+        return links, rows
+
+    read_links, rows = [], []
+    for language_links, language_rows in in_languages(read, locale):
+        read_links += language_links
+        rows += language_rows
     sessions = {
         s.pk: s
         for s in Session.objects.filter(id__in=visible_ids(rows, locale)).only(
@@ -47,8 +58,8 @@ def sessions_for_commitments(commitments, locale, request=None):
     }
     links = sorted(
         (
-            (sessions[session_id], plan_versions[commitment_id])
-            for session_id, commitment_id in links
+            (sessions[session_id], key)
+            for session_id, key in read_links
             if session_id in sessions
         ),
         key=lambda link: (link[0].start is None, link[0].start, link[0].title),

@@ -11,6 +11,8 @@ from collections import defaultdict
 from django.db.models import Prefetch, Q
 from wagtail.models import Locale
 
+from pagecache import keys as cache_keys
+
 from .models import (
     Session,
     SessionCommitment,
@@ -116,18 +118,24 @@ def visible_ids(rows, locale):
     ]
 
 
-def shown_locales(locale):
-    """The languages a page in `locale` reads sessions in: its own and, for
-    the sessions not translated yet, French."""
-    return {locale.pk, Locale.get_default().pk}
+def in_languages(read, locale):
+    """`read(locale_id)` for the page's language, then for French when the
+    page is in another language: the French rows are read only to find the
+    sessions not translated yet, so their keys are fallback keys
+    (pagecache.keys.fallback_reads): editing a French session that has its
+    English version leaves the English pages cached."""
+    results = [read(locale.pk)]
+    source = Locale.get_default()
+    if locale.pk != source.pk:
+        with cache_keys.fallback_reads():
+            results.append(read(source.pk))
+    return results
 
 
-def versions(model, translation_keys, locale):
-    """Ids of the versions of these rows a page in `locale` may show."""
+def versions(model, translation_keys, locale_id):
+    """Ids of the rows with these translation keys in one language."""
     return list(
-        model.objects.filter(
-            translation_key__in=translation_keys, locale_id__in=shown_locales(locale)
-        )
+        model.objects.filter(translation_key__in=translation_keys, locale_id=locale_id)
         .values_list("id", flat=True)
         .order_by()
     )
@@ -136,14 +144,17 @@ def versions(model, translation_keys, locale):
 def theme_neighbours(session, locale, count=5):
     """Up to `count` other public sessions on the session's theme, in the
     language of `locale`, by start."""
-    themes = versions(Theme, [session.theme.translation_key], locale)
-    rows = (
-        Session.objects.filter(theme_id__in=themes)
-        .exclude(translation_key=session.translation_key)
-        .values(*ROW_FIELDS, "start", "title")
-        .order_by()
-    )
-    rows = list(rows)
+
+    def read(locale_id):
+        themes = versions(Theme, [session.theme.translation_key], locale_id)
+        return list(
+            Session.objects.filter(theme_id__in=themes)
+            .exclude(translation_key=session.translation_key)
+            .values(*ROW_FIELDS, "start", "title")
+            .order_by()
+        )
+
+    rows = [row for rows in in_languages(read, locale) for row in rows]
     visible = set(visible_ids(rows, locale))
     first = sorted(
         (row for row in rows if row["id"] in visible),
@@ -159,13 +170,17 @@ def theme_neighbours(session, locale, count=5):
 def speaker_sessions(speaker, locale):
     """The public sessions of a speaker (any of its translations), in the
     language of `locale`, for `listing()`."""
-    speakers = versions(Speaker, [speaker.translation_key], locale)
-    ids = list(
-        SessionSpeaker.objects.filter(speaker_id__in=speakers)
-        .values_list("session_id", flat=True)
-        .order_by()
-    )
-    rows = Session.objects.filter(id__in=ids).values(*ROW_FIELDS).order_by()
+
+    def read(locale_id):
+        speakers = versions(Speaker, [speaker.translation_key], locale_id)
+        ids = list(
+            SessionSpeaker.objects.filter(speaker_id__in=speakers)
+            .values_list("session_id", flat=True)
+            .order_by()
+        )
+        return list(Session.objects.filter(id__in=ids).values(*ROW_FIELDS).order_by())
+
+    rows = [row for rows in in_languages(read, locale) for row in rows]
     return Session.objects.filter(id__in=visible_ids(rows, locale))
 
 
@@ -173,11 +188,15 @@ def session_by_slug(slug, locale):
     """The public session at this address in the language of `locale` (its
     French version while it is not translated), with its details; None if
     there is none."""
-    rows = list(
-        Session.objects.filter(slug=slug, locale_id__in=shown_locales(locale))
-        .values(*ROW_FIELDS)
-        .order_by()
-    )
+
+    def read(locale_id):
+        return list(
+            Session.objects.filter(slug=slug, locale_id=locale_id)
+            .values(*ROW_FIELDS)
+            .order_by()
+        )
+
+    rows = [row for rows in in_languages(read, locale) for row in rows]
     visible = set(visible_ids(rows, locale))
     # The page's own language first, should a French slug be the same.
     rows = sorted(

@@ -14,7 +14,14 @@ from home.models import SummitCalendar
 from participation import moderation
 from presentation.models import ContentPage
 from programme.models import ProgrammePage, Session
-from tests.factories import make_session, make_speaker, make_theme, make_venue
+from tests.factories import (
+    en,
+    make_session,
+    make_speaker,
+    make_theme,
+    make_venue,
+    translate_session,
+)
 from tests.participation_helpers import agenda_page, make_event
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
@@ -22,6 +29,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 PAGE = "/fr/le-partenariat/"
 EN_PAGE = "/en/the-partnership/"
 ACTION_PLAN = "/fr/l-action-de-la-france/"
+EN_ACTION_PLAN = "/en/frances-action/"
 SEARCH = "/fr/recherche/?q=matrice"
 SEARCH_TYPO = "/fr/recherche/?q=matrise"  # nothing found: "Did you mean"
 
@@ -59,6 +67,12 @@ def world(commit):
         venue=venue,
     )
     other = commit(make_session, title="Autre session")
+    # Two more on the theme: one translated, one shown in French on English
+    # pages until it is translated.
+    neighbour = commit(make_session, title="Voisine Matrice", theme=theme)
+    lonely = commit(
+        make_session, title="Session Seule", theme=theme, english_title=False
+    )
     # The action plan page lists the session under its commitment.
     commit(make_commitment, 2)
     commit(link_commitment, session)
@@ -81,6 +95,8 @@ def world(commit):
         "venue": venue,
         "session": session,
         "other": other,
+        "neighbour": neighbour,
+        "lonely": lonely,
         "draft": draft,
         "event": event,
         "programme": programme.url,
@@ -88,6 +104,10 @@ def world(commit):
         "en_session_url": f"{english.url}{translated.slug}/",
         "other_url": f"{programme.url}{other.slug}/",
         "speaker_url": f"{programme.url}{programme.speakers_segment}/{speaker.slug}/",
+        "en_speaker_url": (
+            f"{english.url}{english.speakers_segment}/"
+            f"{speaker.get_translation(english.locale).slug}/"
+        ),
         "agenda": agenda_page("fr").url,
     }
 
@@ -106,7 +126,9 @@ def urls(world):
         world["en_session_url"],
         world["other_url"],
         world["speaker_url"],
+        world["en_speaker_url"],
         ACTION_PLAN,
+        EN_ACTION_PLAN,
         f"{programme}ics/",
         f"{programme}json/",
         f"{programme}csv/",
@@ -235,6 +257,27 @@ CHANGES = {
     "session linked to a commitment": (
         lambda w: link_commitment(w["other"]),
         lambda w: [w["other_url"], ACTION_PLAN],
+        lambda w: [PAGE, w["agenda"], w["session_url"], w["speaker_url"]],
+    ),
+    # English pages read French sessions only to show those not translated.
+    "translated French session on the theme": (
+        lambda w: save(w["neighbour"], title="Voisine Matrice modifiée"),
+        lambda w: [w["session_url"], w["programme"]],
+        lambda w: [PAGE, w["agenda"], w["en_session_url"], w["speaker_url"]],
+    ),
+    "French session on the theme, not translated": (
+        lambda w: save(w["lonely"], title="Session Seule modifiée"),
+        lambda w: [w["session_url"], w["en_session_url"], w["programme"]],
+        lambda w: [PAGE, w["agenda"], w["speaker_url"]],
+    ),
+    "French session on the theme translated": (
+        lambda w: translate_session(w["lonely"], "Lonely English session"),
+        lambda w: [w["en_session_url"]],
+        lambda w: [PAGE, w["agenda"], w["speaker_url"]],
+    ),
+    "English version of a session on the theme deleted": (
+        lambda w: w["neighbour"].get_translation(en()).delete(),
+        lambda w: [w["en_session_url"]],
         lambda w: [PAGE, w["agenda"], w["session_url"], w["speaker_url"]],
     ),
     "session joining the theme": (
