@@ -151,19 +151,14 @@ def lacks_a_translation(instance):
 
     if not isinstance(instance, TranslatableMixin):
         return False
-    default = Locale.get_default()
-    if instance.locale_id != default.pk:
+    if instance.locale_id != Locale.get_default().pk:
         return False
-    languages = Locale.objects.count()
-    versions = (
-        type(instance)
-        ._default_manager.filter(translation_key=instance.translation_key)
-        .exclude(pk=instance.pk)
-        .values("locale_id")
-        .distinct()
-        .count()
+    translated = instance.get_translations().values("locale_id")
+    return (
+        Locale.objects.exclude(pk=instance.locale_id)
+        .exclude(pk__in=translated)
+        .exists()
     )
-    return versions + 1 < languages
 
 
 @contextmanager

@@ -24,6 +24,7 @@ def sessions_for_commitments(commitments, locale, request=None):
     plan_keys = [c.translation_key for c in commitments]
 
     def read(locale_id):
+        """One row per link: the session's ROW_FIELDS and its commitment."""
         plan = dict(
             Commitment.objects.filter(
                 translation_key__in=plan_keys, locale_id=locale_id
@@ -31,25 +32,24 @@ def sessions_for_commitments(commitments, locale, request=None):
             .values_list("id", "translation_key")
             .order_by()
         )
-        links = [
-            (session_id, plan[commitment_id])
-            for session_id, commitment_id in SessionCommitment.objects.filter(
-                commitment_id__in=list(plan)
-            )
+        links = list(
+            SessionCommitment.objects.filter(commitment_id__in=list(plan))
             .values_list("session_id", "commitment_id")
             .order_by()
-        ]
-        rows = list(
-            Session.objects.filter(id__in={session_id for session_id, _ in links})
+        )
+        rows = {
+            row["id"]: row
+            for row in Session.objects.filter(id__in={s for s, _ in links})
             .values(*ROW_FIELDS)
             .order_by()
-        )
-        return links, rows
+        }
+        return [
+            {**rows[session_id], "commitment": plan[commitment_id]}
+            for session_id, commitment_id in links
+            if session_id in rows
+        ]
 
-    read_links, rows = [], []
-    for language_links, language_rows in in_languages(read, locale):
-        read_links += language_links
-        rows += language_rows
+    rows = in_languages(read, locale)
     sessions = {
         s.pk: s
         for s in Session.objects.filter(id__in=visible_ids(rows, locale)).only(
@@ -58,9 +58,9 @@ def sessions_for_commitments(commitments, locale, request=None):
     }
     links = sorted(
         (
-            (sessions[session_id], key)
-            for session_id, key in read_links
-            if session_id in sessions
+            (sessions[row["id"]], row["commitment"])
+            for row in rows
+            if row["id"] in sessions
         ),
         key=lambda link: (link[0].start is None, link[0].start, link[0].title),
     )

@@ -13,14 +13,7 @@ from wagtail.models import Locale
 
 from pagecache import keys as cache_keys
 
-from .models import (
-    Session,
-    SessionCommitment,
-    SessionSpeaker,
-    Speaker,
-    Theme,
-    Venue,
-)
+from .models import Session, SessionCommitment, SessionSpeaker, Theme, Venue
 
 
 def localized_public_sessions(locale):
@@ -119,23 +112,25 @@ def visible_ids(rows, locale):
 
 
 def in_languages(read, locale):
-    """`read(locale_id)` for the page's language, then for French when the
-    page is in another language: the French rows are read only to find the
-    sessions not translated yet, so their keys are fallback keys
-    (pagecache.keys.fallback_reads): editing a French session that has its
-    English version leaves the English pages cached."""
-    results = [read(locale.pk)]
+    """The rows `read(locale_id)` lists for the page's language, then for
+    French when the page is in another language: the French rows are read
+    only to find the sessions not translated yet, so their keys are fallback
+    keys (pagecache.keys.fallback_reads): editing a French session that has
+    its English version leaves the English pages cached."""
+    rows = list(read(locale.pk))
     source = Locale.get_default()
     if locale.pk != source.pk:
         with cache_keys.fallback_reads():
-            results.append(read(source.pk))
-    return results
+            rows += read(source.pk)
+    return rows
 
 
-def versions(model, translation_keys, locale_id):
-    """Ids of the rows with these translation keys in one language."""
+def versions(obj, locale_id):
+    """Ids of the versions of a translatable object in one language (a
+    lookup, unlike `get_translation_or_none`, whose absence no key records)."""
     return list(
-        model.objects.filter(translation_key__in=translation_keys, locale_id=locale_id)
+        type(obj)
+        .objects.filter(translation_key=obj.translation_key, locale_id=locale_id)
         .values_list("id", flat=True)
         .order_by()
     )
@@ -146,7 +141,7 @@ def theme_neighbours(session, locale, count=5):
     language of `locale`, by start."""
 
     def read(locale_id):
-        themes = versions(Theme, [session.theme.translation_key], locale_id)
+        themes = versions(session.theme, locale_id)
         return list(
             Session.objects.filter(theme_id__in=themes)
             .exclude(translation_key=session.translation_key)
@@ -154,7 +149,7 @@ def theme_neighbours(session, locale, count=5):
             .order_by()
         )
 
-    rows = [row for rows in in_languages(read, locale) for row in rows]
+    rows = in_languages(read, locale)
     visible = set(visible_ids(rows, locale))
     first = sorted(
         (row for row in rows if row["id"] in visible),
@@ -172,7 +167,7 @@ def speaker_sessions(speaker, locale):
     language of `locale`, for `listing()`."""
 
     def read(locale_id):
-        speakers = versions(Speaker, [speaker.translation_key], locale_id)
+        speakers = versions(speaker, locale_id)
         ids = list(
             SessionSpeaker.objects.filter(speaker_id__in=speakers)
             .values_list("session_id", flat=True)
@@ -180,7 +175,7 @@ def speaker_sessions(speaker, locale):
         )
         return list(Session.objects.filter(id__in=ids).values(*ROW_FIELDS).order_by())
 
-    rows = [row for rows in in_languages(read, locale) for row in rows]
+    rows = in_languages(read, locale)
     return Session.objects.filter(id__in=visible_ids(rows, locale))
 
 
@@ -196,7 +191,7 @@ def session_by_slug(slug, locale):
             .order_by()
         )
 
-    rows = [row for rows in in_languages(read, locale) for row in rows]
+    rows = in_languages(read, locale)
     visible = set(visible_ids(rows, locale))
     # The page's own language first, should a French slug be the same.
     rows = sorted(
