@@ -157,7 +157,7 @@ def theme_neighbours(session, locale, count=5):
     )[:count]
     return list(
         Session.objects.filter(id__in=[row["id"] for row in first]).only(
-            "title", "slug", "start"
+            "title", "slug", "start", "locale_id"
         )
     )
 

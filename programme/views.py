@@ -226,6 +226,10 @@ def session(page, request, slug):
     others = []
     if session.theme_id:
         others = theme_neighbours(session, page.locale)
+        for other in others:
+            # Not translated yet: listed in French, marked so for screen readers.
+            if other.locale_id != page.locale_id:
+                other.fallback_language = code_of(other.locale_id)
     context = page.get_context(request)
     context.update(
         subpage_title=session.title,

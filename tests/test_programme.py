@@ -306,6 +306,22 @@ def test_scheduled_session_offers_add_to_calendar(client, programme):
     assert link.get_text(strip=True) == "Add to my calendar(.ics)"
 
 
+def test_other_sessions_not_translated_yet_are_marked_french(client, programme):
+    """On an English session page, a session of the theme with no English
+    version yet is listed in French, marked so for screen readers."""
+    make_session(
+        "Séance sans traduction",
+        english_title=False,
+        theme=programme["opening"].theme,
+        start=paris(8, 9),
+        end=paris(8, 10),
+    )
+    html = soup(client.get("/en/programme/opening/"))
+    others = {a.get_text(strip=True): a for a in html.select(".others a")}
+    assert others["Séance sans traduction"]["lang"] == "fr"
+    assert not others["Data workshop"].has_attr("lang")
+
+
 def test_session_page_breadcrumbs_lead_back_to_the_programme(client, programme):
     crumbs = soup(client.get("/en/programme/opening/")).select(".breadcrumbs li")
     assert [li.get_text(strip=True) for li in crumbs] == [
