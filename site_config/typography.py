@@ -9,7 +9,8 @@ for plain text (`french_text`: mails, iCalendar and JSON text fields):
   "14:00" and "https://" are left alone);
 - en dash in ranges of numbers, with no-break spaces when the range was
   spaced ("2015 – 2017") and word joiners when it was not ("7–9 décembre"),
-  so that a range never breaks;
+  so that a range never breaks (a word joiner after a spaced dash too: a
+  browser may break between an en dash and a no-break space);
 - typographic apostrophe between letters (l’État);
 - no line break in a date ("7 décembre 2016") nor at the hyphen of a
   capitalised compound name (Jean‑Vincent: U+2011 non-breaking hyphen).
@@ -72,7 +73,7 @@ RULES = [
             r"(?<![\w\-–/.:])(\d{1,4})([ \u00a0\u202f]+)[-–—]"
             r"[ \u00a0\u202f]+(\d{1,4})(?![\w\-–/.:])"
         ),
-        rf"\1{NBSP}–{NBSP}\3",
+        rf"\1{NBSP}–{WJ}{NBSP}\3",
     ),
     (
         "-–",

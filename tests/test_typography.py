@@ -22,7 +22,7 @@ NNBSP, NBSP, NBHY, WJ = "\u202f", "\u00a0", "\u2011", "\u2060"
         ("Qui ?!", f"Qui{NNBSP}?!"),
         ("« Pour une action »", f"«{NNBSP}Pour une action{NNBSP}»"),
         ("«Citation»", f"«{NNBSP}Citation{NNBSP}»"),
-        ("(2015 – 2017)", f"(2015{NBSP}–{NBSP}2017)"),
+        ("(2015 – 2017)", f"(2015{NBSP}–{WJ}{NBSP}2017)"),
         ("2015-2017", f"2015{WJ}–{WJ}2017"),
         ("7-9 décembre 2016", f"7{WJ}–{WJ}9{NBSP}décembre{NBSP}2016"),
         ("le 1er décembre", f"le 1er{NBSP}décembre"),
@@ -75,7 +75,7 @@ def test_french_page_is_served_with_french_typography(client):
     response = client.get("/fr/l-action-de-la-france/")
     page = soup(response)
     text = page.select_one("main").get_text()
-    assert f"(2015{NBSP}–{NBSP}2017)" in text
+    assert f"(2015{NBSP}–{WJ}{NBSP}2017)" in text
     assert f"«{NNBSP}Pour une action publique" in text
     assert " :" not in text and " ?" not in text
     assert "L’action de la France" in page.title.get_text()
