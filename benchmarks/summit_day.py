@@ -5,31 +5,39 @@ Builds the site as benchmarks/load.py does (temporary PostgreSQL database,
 Redis, gunicorn with the production settings), puts Varnish in front
 (deploy/varnish/default.vcl, purges allowed with a secret), then for each
 purge mode (PAGE_CACHE_PURGE=keys, then global) starts fresh servers, warms
-every URL once and runs VISITORS visitors for DURATION seconds on the load
-test's mix plus the edited session's page and the programme, while a staff
-thread renames one session ("révision N") every second. Visitors send RATE
-requests per second between them, at random moments (an open load, as
-visitors arrive whatever the server's speed); `--rate 0` makes each ask again
-as soon as answered, which measures the machine's saturation (on 2 shared
-cores, the visitors' own Python threads then compete with the servers and
-latency is mostly queueing).
+every URL once and runs the visitors for DURATION seconds on the load test's
+mix plus the edited session's page and the programme, while a staff thread
+renames one session ("révision N") every second.
 
-Each visitor checks what it reads: a page showing the edited session must
-show a revision at least as recent as the last save acknowledged more than a
-second before the request started (a stale read otherwise).
+Visitors, by default, are wrk connections (`--generator wrk`,
+benchmarks/summit_day.lua): wrk is written in C and leaves the two cores to
+the servers, where Python visitor threads took most of one. Together they
+offer RATE requests per second (each connection pauses a random time before
+its next request); `--rate 0` makes each ask again as soon as answered, the
+machine's saturation. Beside them, CHECKERS Python threads read the edited
+session's page and the programme 20 times a second in all and check what
+they read: it must show a revision at least as recent as the last save
+acknowledged more than a second before the request started (a stale read
+otherwise). `--generator python` makes VISITORS Python threads do both, at
+RATE requests per second arriving at random (latency counted from the
+planned arrival).
 
-Prints, per mode: hit ratio (X-Cache from Varnish) over every visitor request
-and over pages (search left out), p50/p99 latency, errors, stale reads, staff
-saves. Exits 1 when the keyed run misses a target: >= 95 % of visitor requests
-from the cache, p99 <= 50 ms, 0 errors, 0 stale.
+Prints, per mode: hit ratio (X-Cache from Varnish) over every visitor request,
+latency percentiles (wrk's own, from the moment each request is sent),
+errors, stale reads, staff saves. Exits 1 when the keyed run misses a
+target: >= 95 % of visitor requests from the cache, p99 <= 50 ms, 0 errors,
+0 stale.
 
     make load-summit
-    .venv/bin/python benchmarks/summit_day.py --duration 60 --visitors 50 --rate 400
+    .venv/bin/python benchmarks/summit_day.py --duration 60 --rate 2000
     .venv/bin/python benchmarks/summit_day.py --rate 0   # saturation
+    .venv/bin/python benchmarks/summit_day.py --generator python --rate 400
+    .venv/bin/python benchmarks/summit_day.py --purged   # what one save purges
 """
 
 import argparse
 import http.client
+import json
 import os
 import random
 import re
@@ -52,6 +60,10 @@ VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 SECRET = "summit-day-purge-secret"  # noqa: S105 - loopback only, per run
 REVISION = re.compile(r"révision (\d+)")
 MIX = {**WEIGHTS, "edited session": 4, "edited programme": 4}
+# With wrk, Python checkers read only the edited pages, CHECK_RATE a second.
+CHECKED = {"edited session": 1, "edited programme": 1}
+CHECK_RATE = 20
+WRK_SCRIPT = ROOT / "benchmarks" / "summit_day.lua"
 TARGETS = {"hit ratio": 0.95, "p99 ms": 50}
 
 
@@ -62,11 +74,23 @@ def parse_args(argv=None):
     parser.add_argument(
         "--rate",
         type=float,
-        default=400,
-        help="visitor requests per second, arriving at random (Poisson) whatever "
-        "the answers' speed; 0: each visitor asks again as soon as answered "
-        "(the machine's saturation, where latency is queueing)",
+        default=None,
+        help="visitor requests per second (default: 2000 with wrk, 400 with "
+        "Python threads), spread at random; 0: each visitor asks again as soon "
+        "as answered (the machine's saturation, where latency is queueing)",
     )
+    parser.add_argument(
+        "--generator",
+        choices=["wrk", "python"],
+        default="wrk" if shutil.which("wrk") else "python",
+        help="wrk: visitors are wrk connections (C, little CPU: the servers "
+        "get the cores), and CHECKERS Python threads read the edited pages to "
+        "count stale reads; python: VISITORS Python threads do both",
+    )
+    parser.add_argument(
+        "--connections", type=int, default=None, help="wrk (default 64; 16 at --rate 0)"
+    )
+    parser.add_argument("--checkers", type=int, default=4, help="wrk")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--staff-interval", type=float, default=1.0)
@@ -85,8 +109,17 @@ def parse_args(argv=None):
     parser.add_argument(
         "--modes", default="keys,global", help="PAGE_CACHE_PURGE values to run"
     )
+    parser.add_argument(
+        "--purged",
+        action="store_true",
+        help="no load: list the responses one save purges and their render time",
+    )
     args = parser.parse_args(argv)
     args.database = "postgresql"
+    if args.rate is None:
+        args.rate = 2000 if args.generator == "wrk" else 400
+    if args.connections is None:
+        args.connections = 64 if args.rate else 16
     return args
 
 
@@ -197,13 +230,15 @@ class Results:
         return max(done, default=0)
 
 
-def visitor(number, port, urls, args, stop, results):
+def visitor(number, port, urls, args, stop, results, mix=MIX, rate=None, count=None):
     rng = random.Random(args.seed + number)
-    kinds, weights = list(MIX), list(MIX.values())
+    kinds, weights = list(mix), list(mix.values())
+    rate = args.rate if rate is None else rate
+    count = count or args.visitors
     # At a fixed rate, each visitor's requests arrive at random; latency counts
     # from the planned arrival, so a slow answer delaying the next request
     # is measured, not hidden (no coordinated omission).
-    mean_gap = args.visitors / args.rate if args.rate else 0
+    mean_gap = count / rate if rate else 0
     planned = time.perf_counter() + (rng.expovariate(1 / mean_gap) if mean_gap else 0)
     while not stop.is_set():
         if mean_gap:
@@ -281,45 +316,113 @@ def summarise(results, elapsed):
     }
 
 
-def run_mode(site, env, mode, args, urls, session_id):
+def purge_like_the_servers(stack, mode):
+    """The staff thread (this process) purges as the app servers do."""
     from django.conf import settings
+
+    settings.PAGE_CACHE_PURGE = mode
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "pagecache.varnish.VarnishBanBackend",
+            "LOCATION": f"http://127.0.0.1:{stack.port}",
+            "SECRET": SECRET,
+        }
+    }
+
+
+def language_of(url):
+    return "en" if url.startswith("/en/") else "fr"
+
+
+def warm(stack, urls, args):
+    """Every URL once, so that the run starts with a full cache."""
+    for addresses in urls.values():
+        for url in addresses:
+            fetch(stack.port, url, args.timeout, language_of(url))
+
+
+def show_purged(site, env, args, urls, session_id):
+    """Which responses one save of the edited session purges, and what each
+    costs to render again (through Varnish, one after the other): what
+    visitors asking for them meanwhile wait for."""
+    from django.core.cache import cache
+
+    from programme.models import Session
+
+    cache.delete_pattern("*")
+    stack = Stack(site, env, "keys", args)
+    try:
+        stack.start()
+        purge_like_the_servers(stack, "keys")
+        warm(stack, urls, args)
+        session = Session.objects.get(id=session_id)
+        session.title = "Session suivie, révision 1"
+        session.save()
+        purged, count = [], 0
+        for kind, addresses in urls.items():
+            for url in addresses:
+                count += 1
+                started = time.perf_counter()
+                _status, state, _body = fetch(
+                    stack.port, url, args.timeout, language_of(url)
+                )
+                if state != "hit":
+                    purged.append((kind, url, (time.perf_counter() - started) * 1000))
+        total = sum(ms for _kind, _url, ms in purged)
+        print(
+            f"One session saved purged {len(purged)} of {count} responses; "
+            f"rendering them again took {total:.0f} ms one after the other:"
+        )
+        for kind, url, ms in purged:
+            print(f"  {ms:7.1f} ms  {kind:<20} {url}")
+    finally:
+        stack.stop()
+
+
+def run_mode(site, env, mode, args, urls, session_id):
     from django.core.cache import cache
 
     cache.delete_pattern("*")  # this run's prefix only: each mode starts cold
     stack = Stack(site, env, mode, args)
     try:
         stack.start()
-        # The staff thread (this process) purges like the app servers.
-        settings.PAGE_CACHE_PURGE = mode
-        settings.WAGTAILFRONTENDCACHE = {
-            "varnish": {
-                "BACKEND": "pagecache.varnish.VarnishBanBackend",
-                "LOCATION": f"http://127.0.0.1:{stack.port}",
-                "SECRET": SECRET,
-            }
-        }
-        for addresses in urls.values():  # warm every URL once
-            for url in addresses:
-                fetch(stack.port, url, args.timeout, "en" if "/en/" in url else "fr")
+        purge_like_the_servers(stack, mode)
+        warm(stack, urls, args)
         results = Results()
         stop = threading.Event()
-        threads = [
-            threading.Thread(
-                target=visitor, args=(n, stack.port, urls, args, stop, results)
-            )
-            for n in range(args.visitors)
-        ]
+        if args.generator == "wrk":
+            # Python threads only check the edited pages, at a modest rate.
+            threads = [
+                threading.Thread(
+                    target=visitor,
+                    args=(n, stack.port, urls, args, stop, results),
+                    kwargs={"mix": CHECKED, "rate": CHECK_RATE, "count": args.checkers},
+                )
+                for n in range(args.checkers)
+            ]
+        else:
+            threads = [
+                threading.Thread(
+                    target=visitor, args=(n, stack.port, urls, args, stop, results)
+                )
+                for n in range(args.visitors)
+            ]
         threads.append(
             threading.Thread(target=staff, args=(session_id, args, stop, results))
         )
         started = time.monotonic()
         for thread in threads:
             thread.start()
-        time.sleep(args.duration)
+        if args.generator == "wrk":
+            visitors = run_wrk(stack, args, urls)
+        else:
+            time.sleep(args.duration)
         stop.set()
         for thread in threads:
             thread.join()
         summary = summarise(results, time.monotonic() - started)
+        if args.generator == "wrk":
+            summary = with_wrk(summary, visitors, results)
         for kind in MIX:
             samples = [s for s in results.samples if s[0] == kind]
             if samples:
@@ -339,6 +442,66 @@ def run_mode(site, env, mode, args, urls, session_id):
         return summary
     finally:
         stack.stop()
+
+
+def write_paths(path, urls):
+    """A Lua table of (path, language): each kind's share of entries follows
+    its weight in MIX, cycling through the kind's addresses."""
+    per_kind = max(len(addresses) for addresses in urls.values())
+    lines = ["return {"]
+    for kind, weight in MIX.items():
+        addresses = urls[kind]
+        for index in range(weight * per_kind):
+            url = addresses[index % len(addresses)]
+            assert url.isascii() and '"' not in url and "\\" not in url, url
+            language = "en" if url.startswith("/en/") else "fr"
+            lines.append(f'{{"{url}", "{language}"}},')
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n")
+
+
+def run_wrk(stack, args, urls):
+    """Visitors as wrk connections for DURATION seconds; their figures."""
+    paths = stack.work / "paths.lua"
+    write_paths(paths, urls)
+    paths.chmod(0o644)
+    # Each connection pauses so that together they offer RATE requests/s.
+    pause = args.connections * 1000 / args.rate if args.rate else 0
+    result = subprocess.run(
+        ["wrk", "-t2", f"-c{args.connections}", f"-d{args.duration:.0f}s",
+         f"--timeout={args.timeout:.0f}s", "-s", str(WRK_SCRIPT),
+         f"http://127.0.0.1:{stack.port}", "--", str(paths), f"{pause:.3f}"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise SystemExit(f"wrk printed no figures:\n{result.stdout}{result.stderr}")
+    figures = json.loads(lines[-1])
+    print(f"  wrk: {lines[-1]}")
+    return figures
+
+
+def with_wrk(summary, visitors, results):
+    """The run's figures: wrk's visitors, plus the checkers' requests."""
+    checked = list(results.samples)
+    requests = visitors["answers"] + len(checked)
+    hits = visitors["hits"] + sum(s[2] for s in checked)
+    ms = [s[1] * 1000 for s in checked]
+    return {
+        **summary,
+        "requests": requests,
+        "per second": requests / visitors["seconds"],
+        "hit ratio": hits / max(1, requests),
+        "hit ratio (pages)": float("nan"),  # wrk does not tell kinds apart
+        "p50 ms": visitors["p50 ms"],
+        "p99 ms": visitors["p99 ms"],
+        "p99.9 ms": visitors["p999 ms"],
+        "checkers p99 ms": percentile(ms, 0.99) if ms else 0,
+        "errors": summary["errors"]
+        + visitors["bad status"]
+        + visitors["socket errors"]
+        + visitors["timeouts"],
+    }
 
 
 def edited_urls(urls):
@@ -370,13 +533,20 @@ def print_table(summaries):
         "hit ratio (pages)": "{:>13.1%} ",
         "p50 ms": "{:>14.1f}",
         "p99 ms": "{:>14.1f}",
+        "p99.9 ms": "{:>14.1f}",
+        "checkers p99 ms": "{:>14.1f}",
         "errors": "{:>14d}",
         "stale": "{:>14d}",
         "staff saves": "{:>14d}",
         "staff errors": "{:>14d}",
     }
     for name, fmt in formats.items():
-        print(f"{name:<22}" + "".join(fmt.format(summaries[m][name]) for m in modes))
+        values = [summaries[m].get(name) for m in modes]
+        if all(v is None or v != v for v in values):  # absent or NaN
+            continue
+        cells = ("{:>14}".format("—") if v is None or v != v else fmt.format(v)
+                 for v in values)  # fmt: skip
+        print(f"{name:<22}" + "".join(cells))
 
 
 def main(argv=None):
@@ -401,6 +571,9 @@ def main(argv=None):
         session_id = edited_urls(urls)
         load = os.getloadavg()
         print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+        if args.purged:
+            show_purged(site, env, args, urls, session_id)
+            return 0
         for mode in args.modes.split(","):
             print(
                 f"Running {args.duration:.0f} s with PAGE_CACHE_PURGE={mode}…",
@@ -411,9 +584,17 @@ def main(argv=None):
         print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     finally:
         site.stop()
-    offered = f"{args.rate:g} requests/s offered" if args.rate else "closed loop"
+    if args.generator == "wrk":
+        offered = f"offering {args.rate:g} requests/s" if args.rate else "closed loop"
+        who = (
+            f"wrk, {args.connections} connections ({offered}), and "
+            f"{args.checkers} checkers ({CHECK_RATE} requests/s)"
+        )
+    else:
+        offered = f"{args.rate:g} requests/s offered" if args.rate else "closed loop"
+        who = f"{args.visitors} visitors ({offered})"
     print(
-        f"{args.visitors} visitors ({offered}), {args.duration:.0f} s per mode, "
+        f"{who}, {args.duration:.0f} s per mode, "
         "a session saved "
         f"every {args.staff_interval:g} s; gunicorn {args.workers}x{args.threads}, "
         "PostgreSQL, Redis, Varnish"
