@@ -4,7 +4,7 @@ second; run with purge by key, then with the global purge, side by side.
 Builds the site as benchmarks/load.py does (temporary PostgreSQL database,
 Redis, gunicorn with the production settings), puts Varnish in front
 (deploy/varnish/default.vcl, purges allowed with a secret), then for each
-purge mode (PAGE_CACHE_PURGE=keys, then global) starts fresh servers, warms
+purge mode (refresh, keys, global: see MODES) starts fresh servers, warms
 every URL once and runs the visitors for DURATION seconds on the load test's
 mix plus the edited session's page and the programme, while a staff thread
 renames one session ("révision N") every second.
@@ -24,7 +24,7 @@ planned arrival).
 
 Prints, per mode: hit ratio (X-Cache from Varnish) over every visitor request,
 latency percentiles (wrk's own, from the moment each request is sent),
-errors, stale reads, staff saves. Exits 1 when the keyed run misses a
+errors, stale reads, staff saves. Exits 1 when the refresh run (else the keys run) misses a
 target: >= 95 % of visitor requests from the cache, p99 <= 50 ms, 0 errors,
 0 stale.
 
@@ -65,6 +65,12 @@ CHECKED = {"edited session": 1, "edited programme": 1}
 CHECK_RATE = 20
 WRK_SCRIPT = ROOT / "benchmarks" / "summit_day.lua"
 TARGETS = {"hit ratio": 0.95, "p99 ms": 50}
+# The settings of each compared mode (site_config/settings/base.py).
+MODES = {
+    "refresh": {"PAGE_CACHE_PURGE": "keys", "PAGE_CACHE_REFRESH": "1"},
+    "keys": {"PAGE_CACHE_PURGE": "keys", "PAGE_CACHE_REFRESH": "0"},
+    "global": {"PAGE_CACHE_PURGE": "global", "PAGE_CACHE_REFRESH": "0"},
+}
 
 
 def parse_args(argv=None):
@@ -107,7 +113,11 @@ def parse_args(argv=None):
         default=os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/7"),
     )
     parser.add_argument(
-        "--modes", default="keys,global", help="PAGE_CACHE_PURGE values to run"
+        "--modes",
+        default="refresh,keys,global",
+        help="refresh: purge by key, the purged responses fetched again first "
+        "(the site's default with Redis); keys: purge by key only; global: "
+        "every change empties everything",
     )
     parser.add_argument(
         "--purged",
@@ -150,7 +160,7 @@ class Stack:
         shutil.copy(source / "banners.vcl", self.work / "banners.vcl")
         env = {
             **self.env,
-            "PAGE_CACHE_PURGE": self.mode,
+            **MODES[self.mode],
             "VARNISH_URL": f"http://127.0.0.1:{self.port}",
             "VARNISH_BAN_SECRET": SECRET,
         }
@@ -221,6 +231,7 @@ class Results:
         self.errors = []
         self.stale = []
         self.saves = []  # (acknowledged at, revision)
+        self.save_seconds = []
         self.staff_errors = []
 
     def acknowledged_before(self, moment):
@@ -273,20 +284,26 @@ def visitor(number, port, urls, args, stop, results, mix=MIX, rate=None, count=N
 
 
 def staff(session_id, args, stop, results):
-    """Rename one session every interval, as an editor saving in the admin."""
+    """Rename one session every interval, as an editor saving in the admin:
+    a save starts every interval (sooner after a long save), and counts as
+    acknowledged when save() returns, its purge or refresh done."""
     from django.db import close_old_connections
 
     from programme.models import Session
 
     revision = 0
-    while not stop.wait(args.staff_interval if revision else 0):
+    planned = time.monotonic()
+    while not stop.wait(max(0, planned - time.monotonic())):
         revision += 1
+        planned += args.staff_interval
+        started = time.monotonic()
         try:
             session = Session.objects.get(id=session_id)
             session.title = f"Session suivie, révision {revision}"
             session.save()  # purges run on commit (autocommit: at once)
             with results.lock:
                 results.saves.append((time.time(), revision))
+                results.save_seconds.append(time.monotonic() - started)
         except Exception as exc:  # noqa: BLE001 - reported, fails the run
             results.staff_errors.append(repr(exc))
         finally:
@@ -312,6 +329,10 @@ def summarise(results, elapsed):
         "errors": len(results.errors),
         "stale": len(results.stale),
         "staff saves": len(results.saves),
+        "save p50 ms": statistics.median(results.save_seconds) * 1000
+        if results.save_seconds
+        else 0,
+        "save max ms": max(results.save_seconds, default=0) * 1000,
         "staff errors": len(results.staff_errors),
     }
 
@@ -320,7 +341,8 @@ def purge_like_the_servers(stack, mode):
     """The staff thread (this process) purges as the app servers do."""
     from django.conf import settings
 
-    settings.PAGE_CACHE_PURGE = mode
+    settings.PAGE_CACHE_PURGE = MODES[mode]["PAGE_CACHE_PURGE"]
+    settings.PAGE_CACHE_REFRESH = MODES[mode]["PAGE_CACHE_REFRESH"] == "1"
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "pagecache.varnish.VarnishBanBackend",
@@ -353,7 +375,7 @@ def show_purged(site, env, args, urls, session_id):
     stack = Stack(site, env, "keys", args)
     try:
         stack.start()
-        purge_like_the_servers(stack, "keys")
+        purge_like_the_servers(stack, "keys")  # purge only: what visitors wait for
         warm(stack, urls, args)
         session = Session.objects.get(id=session_id)
         session.title = "Session suivie, révision 1"
@@ -538,6 +560,8 @@ def print_table(summaries):
         "errors": "{:>14d}",
         "stale": "{:>14d}",
         "staff saves": "{:>14d}",
+        "save p50 ms": "{:>14.0f}",
+        "save max ms": "{:>14.0f}",
         "staff errors": "{:>14d}",
     }
     for name, fmt in formats.items():
@@ -576,7 +600,7 @@ def main(argv=None):
             return 0
         for mode in args.modes.split(","):
             print(
-                f"Running {args.duration:.0f} s with PAGE_CACHE_PURGE={mode}…",
+                f"Running {args.duration:.0f} s in mode {mode} ({MODES[mode]})…",
                 flush=True,
             )
             summaries[mode] = run_mode(site, env, mode, args, urls, session_id)
@@ -600,9 +624,11 @@ def main(argv=None):
         "PostgreSQL, Redis, Varnish"
     )
     print_table(summaries)
-    keyed = summaries.get("keys")
-    if not keyed:
+    # The targets are checked on the site's default (the first mode run).
+    checked = next((m for m in ("refresh", "keys") if m in summaries), None)
+    if not checked:
         return 0
+    keyed = summaries[checked]
     ok = (
         keyed["hit ratio"] >= TARGETS["hit ratio"]
         and keyed["p99 ms"] <= TARGETS["p99 ms"]
@@ -610,7 +636,7 @@ def main(argv=None):
         and keyed["stale"] == 0
         and keyed["staff errors"] == 0
     )
-    print("targets (keys): " + ("met" if ok else "NOT met"))
+    print(f"targets ({checked}): " + ("met" if ok else "NOT met"))
     return 0 if ok else 1
 
 

@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
-from . import generation, keys
+from . import generation, keys, refresh
 
 # Never stored: the admin, documents and health.
 NEVER = re.compile(r"^/(admin|documents|health)(/|$)")
@@ -121,6 +121,7 @@ class PageCacheMiddleware:
             ]
             entry = (response.status_code, headers, response.content, since, shown)
             cache.set(key, entry, seconds)
+            refresh.remember(request, shown, seconds)
             response[HIT_HEADER] = "miss"
         return response
 

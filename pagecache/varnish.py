@@ -10,15 +10,22 @@ narrower ban).
 
 `purge_keys(keys)` purges only the objects tagged with one of the keys (the
 `xkey` header each cached response carries, see pagecache/keys.py) with a
-PURGE carrying `X-Xkey-Purge` and the same secret."""
+PURGE carrying `X-Xkey-Purge` and the same secret. When the site remembers
+where those objects are (pagecache/refresh.py, with Redis), it first fetches
+them again through Varnish (`X-Refresh-Token`), then bans the others
+(`X-Keep-Token`): visitors never wait for a page to render again."""
 
 import logging
 import re
+import secrets
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 from urllib.request import Request, urlopen
 
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import get_backends
+
+from . import refresh
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +66,61 @@ class VarnishBanBackend(BaseBackend):
         except OSError:
             logger.exception("Could not purge keys %s in Varnish", sorted(keys))
 
+    def refresh_then_ban(self, keys, addresses, regex):
+        """Fetch the addresses again, then ban what carries the keys and was
+        not fetched by this change."""
+        token = secrets.token_hex(8)
+        with ThreadPoolExecutor(REFRESH_WORKERS) as pool:
+            list(pool.map(lambda address: self.refresh(address, token), addresses))
+        request = Request(
+            f"{self.location}/",
+            method="PURGE",
+            headers={
+                "X-Xkey-Regex": regex,
+                "X-Keep-Token": token,
+                "X-Ban-Secret": self.secret,
+            },
+        )
+        try:
+            with urlopen(request, timeout=self.timeout):
+                pass
+        except OSError:
+            logger.exception("Could not ban keys %s in Varnish", sorted(keys))
+
+    def refresh(self, address, token):
+        scheme, host, encoding, path = refresh.split(address)
+        headers = {
+            "X-Forwarded-Proto": scheme,
+            "X-Refresh-Token": token,
+            "X-Ban-Secret": self.secret,
+        }
+        if host:
+            headers["Host"] = host
+        if encoding:
+            headers["Accept-Encoding"] = encoding
+        try:
+            with urlopen(
+                Request(f"{self.location}{path}", headers=headers),
+                timeout=REFRESH_TIMEOUT,
+            ) as response:
+                response.read()
+        except OSError:
+            # Not refreshed: the ban that follows removes the old copy.
+            logger.warning("Could not refresh %s in Varnish", path, exc_info=True)
+
+
+# Parallel fetches while a save waits; two cores render them.
+REFRESH_WORKERS = 4
+REFRESH_TIMEOUT = 20
+
 
 def purge_keys(keys):
+    addresses = refresh.entries(keys)
+    regex = refresh.ban_regex(keys) if addresses else None
     for backend in get_backends().values():
-        if hasattr(backend, "purge_keys"):
+        if regex and hasattr(backend, "refresh_then_ban"):
+            backend.refresh_then_ban(keys, addresses, regex)
+        elif hasattr(backend, "purge_keys"):
             backend.purge_keys(keys)
         else:  # a backend without surrogate keys: everything
             backend.purge("/")

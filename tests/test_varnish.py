@@ -71,6 +71,10 @@ def wait_for(url, process, timeout=40):
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory, seeded):
     """(varnish URL, env of the site) with the site behind Varnish."""
+    yield from serve(tmp_path_factory, seeded)
+
+
+def serve(tmp_path_factory, seeded, **extra):
     directory = tmp_path_factory.mktemp("varnish")
     site_port, varnish_port = free_port(), free_port()
     env = {
@@ -82,6 +86,7 @@ def stack(tmp_path_factory, seeded):
         "PAGE_CACHE_GENERATION_FILE": str(directory / "generation"),
         "VARNISH_URL": f"http://127.0.0.1:{varnish_port}",
         "VARNISH_BAN_SECRET": SECRET,
+        **extra,
     }
     # The register form is open (it shows a form with a CSRF token).
     manage(
@@ -350,3 +355,85 @@ def test_a_key_purge_without_the_secret_is_refused(stack, secret):
     allowed = {"X-Xkey-Purge": "wagtailcore_page", "X-Ban-Secret": SECRET}
     assert purge_status(varnish + "/", **allowed) == 200
     assert fetch(varnish + PAGE)[0]["X-Cache"] == "miss"
+
+
+# With Redis the site remembers where each key's responses are stored, and a
+# change fetches them again before banning the rest (pagecache/refresh.py).
+
+REDIS_URL = "redis://127.0.0.1:6379/6"
+
+
+@pytest.fixture(scope="module")
+def refreshing(tmp_path_factory, seeded):
+    import uuid
+
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        pytest.skip(f"Redis is not reachable at {REDIS_URL}: {error}")
+    prefix = f"varnish-refresh-{uuid.uuid4().hex[:8]}"
+    try:
+        for served in serve(
+            tmp_path_factory, seeded, REDIS_URL=REDIS_URL, CACHE_KEY_PREFIX=prefix
+        ):
+            yield (*served, client, prefix)
+    finally:
+        for name in client.scan_iter(f"{prefix}:*"):
+            client.delete(name)
+
+
+def forget(client, prefix, path):
+    """Remove one address from the site's index, as an eviction would."""
+    for name in client.scan_iter(f"{prefix}:*pagecache:urls:*"):
+        for member in client.smembers(name):
+            if member.decode().endswith("|" + path):
+                client.srem(name, member)
+
+
+def test_a_change_is_fetched_again_before_the_save_returns(refreshing):
+    varnish, env, _client, _prefix = refreshing
+    programme = "/fr/programme/"
+    manage(env, "shell", "-c", SESSION_SHELL.format(title="Séance xkey, avant"))
+    for url in (programme, PAGE):
+        fetch(varnish + url)
+        assert fetch(varnish + url)[0]["X-Cache"] == "hit", url
+    manage(env, "shell", "-c", SESSION_SHELL.format(title="Séance xkey, après"))
+    # Already in Varnish when the save returned: no visitor waits for it.
+    headers, body = fetch(varnish + programme)
+    assert headers["X-Cache"] == "hit"
+    assert "Séance xkey, après" in body
+    assert "Séance xkey, avant" not in body
+    assert fetch(varnish + PAGE)[0]["X-Cache"] == "hit"
+    assert "X-Refresh-Token" not in headers and "xkey" not in headers
+
+
+def test_a_response_the_site_did_not_remember_is_banned(refreshing):
+    varnish, env, client, prefix = refreshing
+    programme = "/fr/programme/"
+    manage(env, "shell", "-c", SESSION_SHELL.format(title="Séance xkey, un"))
+    session = "/fr/programme/seance-xkey/"
+    for url in (programme, session):
+        fetch(varnish + url)
+        assert fetch(varnish + url)[0]["X-Cache"] == "hit", url
+    forget(client, prefix, programme)
+    manage(env, "shell", "-c", SESSION_SHELL.format(title="Séance xkey, deux"))
+    # The session's page was fetched again; the programme, unknown to the
+    # index, was banned: fresh at the next request, rendered for it.
+    headers, body = fetch(varnish + session)
+    assert headers["X-Cache"] == "hit" and "Séance xkey, deux" in body
+    headers, body = fetch(varnish + programme)
+    assert headers["X-Cache"] == "miss"
+    assert "Séance xkey, deux" in body and "Séance xkey, un" not in body
+
+
+@pytest.mark.parametrize("secret", [None, "wrong"])
+def test_visitors_cannot_force_a_fetch(refreshing, secret):
+    varnish, _env, _client, _prefix = refreshing
+    fetch(varnish + PAGE)
+    headers = {"X-Refresh-Token": "visitor"}
+    if secret:
+        headers["X-Ban-Secret"] = secret
+    assert fetch(varnish + PAGE, **headers)[0]["X-Cache"] == "hit"

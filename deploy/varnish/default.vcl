@@ -1,8 +1,10 @@
 # Varnish 7 in front of the app servers. It caches only what the site marks
 # shareable (Cache-Control with s-maxage, no cookie set). The site purges what
 # a change touches by surrogate key (PURGE with X-Xkey-Purge; each response
-# carries its keys in an `xkey` header) or, for changes of unknown reach,
-# everything (BAN), from pagecache.varnish.VarnishBanBackend.
+# carries its keys in an `xkey` header), or first fetches those responses
+# again (X-Refresh-Token) and then bans the rest (PURGE with X-Keep-Token),
+# or, for changes of unknown reach, bans everything (BAN), from
+# pagecache.varnish.VarnishBanBackend.
 vcl 4.1;
 
 import std;
@@ -30,6 +32,13 @@ sub vcl_recv {
             req.http.X-Ban-Secret != std.getenv("VARNISH_BAN_SECRET")) {
             return (synth(403, "Forbidden"));
         }
+        if (req.http.X-Keep-Token && req.http.X-Xkey-Regex) {
+            # After a refresh (pagecache/refresh.py): every object showing one
+            # of the keys but the copies just fetched with this token.
+            ban("obj.http.xkey ~ " + req.http.X-Xkey-Regex +
+                " && obj.http.X-Refresh-Token != " + req.http.X-Keep-Token);
+            return (synth(200, "Banned"));
+        }
         if (!req.http.X-Xkey-Purge) {
             return (synth(400, "X-Xkey-Purge required"));
         }
@@ -49,6 +58,19 @@ sub vcl_recv {
         ban("obj.http.X-Url ~ " + req.http.X-Ban-Url);
         return (synth(200, "Banned"));
     }
+    # A refresh from the site (with the secret): fetch a new copy and store
+    # it, while other visitors keep getting the current one. From anybody
+    # else the header means nothing.
+    if (req.http.X-Refresh-Token) {
+        if (client.ip ~ banners &&
+            std.getenv("VARNISH_BAN_SECRET") != "" &&
+            req.http.X-Ban-Secret == std.getenv("VARNISH_BAN_SECRET")) {
+            set req.hash_always_miss = true;
+        } else {
+            unset req.http.X-Refresh-Token;
+        }
+    }
+    unset req.http.X-Ban-Secret;
     # The scheme is part of the cache key (vcl_hash): pages carry absolute
     # URLs (canonical, Open Graph). Only "https" from the TLS proxy counts.
     if (req.http.X-Forwarded-Proto != "https") {
@@ -121,11 +143,19 @@ sub vcl_backend_response {
     }
     # The site invalidates by BAN; s-maxage bounds how long anything is kept.
     set beresp.grace = 0s;
+    # Which refresh stored this copy ("-": a visitor's request), for the ban
+    # that follows a refresh.
+    if (bereq.http.X-Refresh-Token) {
+        set beresp.http.X-Refresh-Token = bereq.http.X-Refresh-Token;
+    } else {
+        set beresp.http.X-Refresh-Token = "-";
+    }
     return (deliver);
 }
 
 sub vcl_deliver {
     unset resp.http.X-Url;
+    unset resp.http.X-Refresh-Token;
     # The keys are for Varnish; visitors need not download them.
     unset resp.http.xkey;
     if (obj.hits > 0) {

@@ -330,6 +330,10 @@ PAGE_CACHE_GENERATION_FILE = os.environ.get(
 # "keys": a change purges only what shows it (pagecache/keys.py); "global":
 # any change empties everything (kept to compare, see benchmarks/summit_day.py).
 PAGE_CACHE_PURGE = os.environ.get("PAGE_CACHE_PURGE", "keys")
+# With Redis and Varnish, a change first fetches again what it purges, then
+# bans the rest, so visitors never wait for a render (pagecache/refresh.py);
+# PAGE_CACHE_REFRESH=0 purges only (kept to compare).
+PAGE_CACHE_REFRESH = os.environ.get("PAGE_CACHE_REFRESH", "1") != "0"
 # Varnish in front (deploy/varnish/default.vcl): purged by key, or banned.
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE = {
