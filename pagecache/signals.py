@@ -22,6 +22,8 @@ behaviour before keys, kept for comparison).
 Purges run after the transaction commits: earlier, a request could cache the
 old content after the purge."""
 
+import threading
+
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import (
@@ -56,8 +58,43 @@ def invalidate(instance):
     if purge_everything():
         invalidate_all()
         return
-    shown = keys.instance_keys(instance)
-    transaction.on_commit(lambda: _purge_now(shown))
+    purge = _Purge(keys.instance_keys(instance))
+    _queue.items.append(purge)
+    transaction.on_commit(purge)
+
+
+class _Queue(threading.local):
+    def __init__(self):
+        self.items = []
+
+
+# One purge per transaction: a session saved in the admin with its speakers
+# and commitments changes several rows, and each purge may fetch its pages
+# again (pagecache/refresh.py). Each change registers its own callback (so a
+# rolled-back change takes its keys with it); the first to run at the commit
+# purges its keys and those of the callbacks registered after it, which then
+# find nothing left to do. In autocommit each runs at once, alone.
+_queue = _Queue()
+
+
+class _Purge:
+    def __init__(self, shown):
+        self.shown = set(shown)
+        self.done = False
+
+    def __call__(self):
+        if self.done:
+            return
+        items = _queue.items
+        batch = items[items.index(self) :] if self in items else [self]
+        shown = set()
+        for purge in batch:
+            if not purge.done:
+                shown |= purge.shown
+                purge.done = True
+        # Earlier ones ran already or were rolled back: forget them all.
+        items.clear()
+        _purge_now(shown)
 
 
 def _purge_now(shown):

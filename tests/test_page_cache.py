@@ -239,3 +239,35 @@ def test_saving_the_legal_information_updates_the_legal_pages(commit):
     commit(details.save)
 
     assert "Secrétariat général du Gouvernement" in get(url).content.decode()
+
+
+def test_one_purge_per_transaction(django_capture_on_commit_callbacks, monkeypatch):
+    """A save that changes several rows (a session with its speakers in the
+    admin) purges once at the commit, since each purge may fetch its pages
+    again (pagecache/refresh.py); a rolled-back change purges nothing."""
+    from django.db import transaction
+
+    from pagecache import signals
+    from programme.models import Speaker, Theme, Venue
+    from tests.factories import fr
+
+    purges = []
+    monkeypatch.setattr(signals, "_purge_now", lambda shown: purges.append(shown))
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                Speaker.objects.create(locale=fr(), name="Annulé", role="Maire")
+                raise RuntimeError("rolled back")
+        except RuntimeError:
+            pass
+        with transaction.atomic():
+            theme = Theme.objects.create(locale=fr(), name="Un", colour="blue")
+            venue = Venue.objects.create(locale=fr(), name="Salle gardée")
+    assert len(purges) == 1
+    assert {f"programme_theme-{theme.pk}", f"programme_venue-{venue.pk}"} <= purges[0]
+    assert not any(key.startswith("programme_speaker") for key in purges[0])
+    # The next change, in its own transaction, purges again.
+    with django_capture_on_commit_callbacks(execute=True):
+        venue.name = "Salle renommée"
+        venue.save()
+    assert len(purges) == 2 and f"programme_venue-{venue.pk}" in purges[1]
