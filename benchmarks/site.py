@@ -516,7 +516,7 @@ def report(targets, costs, rates, static_sizes, asset_headers, args):
         f"\n{args.sessions} sessions, {args.speakers} speakers, {args.events} "
         f"events; CPU: median of {args.repeat} in-process requests, cache off; "
         f"throughput: wrk, 16 connections, {args.duration} s, gzip accepted; "
-        "gunicorn 2 sync workers; search is never cached (by design)."
+        "gunicorn 2 sync workers; search results are cached like pages."
     )
     print(
         f"Machine speed: the bare view served {bare:.0f} requests/s, "

@@ -10,18 +10,27 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from home import calendar
+from home.locales import code_of
+from site_config import languages
 
 NEXT_COUNT = 3
 
 
 def _of_kind(pages, app_label, model):
+    """The child page of that type, as the menu read it: the panel needs its
+    address and URL words only (`.specific` would cost a query each)."""
     from django.contrib.contenttypes.models import ContentType
 
     for page in pages:
         kind = ContentType.objects.get_for_id(page.content_type_id)
         if (kind.app_label, kind.model) == (app_label, model):
-            return page.specific
+            return page
     return None
+
+
+def _segment(page, name):
+    """A URL word of the page's sub-pages, as the page's own `segment`."""
+    return languages.word(name, code_of(page.locale_id))
 
 
 def day(value):
@@ -76,7 +85,7 @@ def home_panel(request, home, children):
             link(programme, _("See the programme"))
         if calendar.week_registration_state() == "open" and agenda is not None:
             link(agenda, _("Register an Open Government Week event"))
-            links[-1] = (links[-1][0], f"{links[-1][1]}{agenda.register_segment}/")
+            links[-1] = (links[-1][0], f"{links[-1][1]}{_segment(agenda, 'register')}/")
     elif phase == calendar.SUMMIT:
         panel["title"] = _("Now and next at the Summit")
         panel["text"] = ""
@@ -93,7 +102,7 @@ def home_panel(request, home, children):
         )
         link(programme, _("The programme"))
         if programme is not None:
-            link(programme, _("The speakers"), f"{programme.speakers_segment}/")
+            link(programme, _("The speakers"), f"{_segment(programme, 'speakers')}/")
         link(agenda, _("Open Government Week agenda"))
     return panel
 
@@ -102,4 +111,4 @@ def now_and_next(home, programme, request):
     """Sessions on now, and the next few, in the page's language."""
     if programme is None:
         return [], []
-    return programme.sessions_now_and_next(request, calendar.now(), NEXT_COUNT)
+    return programme.specific.sessions_now_and_next(request, calendar.now(), NEXT_COUNT)
