@@ -7,7 +7,10 @@ again with a query of its own."""
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
+from site_config import request_memo
 from site_config.request_memo import kept_on
+
+from .visibility import view_restrictions
 
 
 def ancestors_of(page):
@@ -29,4 +32,17 @@ class SharedAncestorsMixin:
         # included) and the pages they are aliases of.
         pages = [self, *ancestors_of(self)]
         ids = {p.pk for p in pages} | {p.alias_of_id for p in pages if p.alias_of_id}
-        return PageViewRestriction.objects.filter(Q(page_id__in=ids) | Q(page__depth=1))
+        restrictions = PageViewRestriction.objects.filter(
+            Q(page_id__in=ids) | Q(page__depth=1)
+        )
+        if request_memo.active():
+            # Serving a page: answered from the request's read of every
+            # restriction (home.visibility), which the menus need anyway. The
+            # queryset stays one: ordering or filtering it queries again.
+            restrictions._result_cache = [
+                restriction
+                for restriction in view_restrictions()
+                if restriction.page_id in ids or restriction.page.depth == 1
+            ]
+            restrictions._prefetch_done = True
+        return restrictions

@@ -7,11 +7,18 @@ from wagtail.models import PageViewRestriction
 from site_config.request_memo import remember
 
 
-def private_sections():
+def view_restrictions():
+    """Every page view restriction with its page, read once per request (the
+    table holds a handful of rows): private sections and the serve-time check
+    (home.tree) share it."""
     return remember(
-        "private_sections",
-        lambda: [r.page for r in PageViewRestriction.objects.select_related("page")],
+        "view_restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page")),
     )
+
+
+def private_sections():
+    return [restriction.page for restriction in view_restrictions()]
 
 
 def public(queryset):

@@ -23,6 +23,11 @@ def remember(key, compute):
     return memo[key]
 
 
+def active():
+    """Whether answers are remembered now (inside a request)."""
+    return _memo.get() is not None
+
+
 def kept_on(obj, name, compute):
     """`compute()`, worked out once per object and kept on it."""
     attribute = f"_kept_{name}"
