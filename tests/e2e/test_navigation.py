@@ -240,8 +240,21 @@ def test_skip_link_is_first_and_moves_focus_to_main(new_page, width):
     expect(skip).to_be_focused()
     expect(skip).to_be_in_viewport()
     expect(skip).to_have_text("Aller au contenu")
+    reloads = []
+    page.on(
+        "request",
+        lambda request: (
+            reloads.append(request.url)
+            if request.headers.get("x-requested-with") == "fetch"
+            else None
+        ),
+    )
     page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
+    # Following the link to #main fires popstate: the programme must not
+    # reload its results for it (the new results took the focus away).
+    page.wait_for_timeout(300)
+    assert reloads == []
     page.keyboard.press("Tab")
     assert page.evaluate("!!document.activeElement.closest('main')"), page.evaluate(
         "document.activeElement.outerHTML.slice(0,300)"

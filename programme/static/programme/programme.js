@@ -167,6 +167,7 @@
         if (push) {
           window.history.pushState({}, "", url);
         }
+        shown = withoutFragment(url);
       })
       .catch(function (error) {
         if (error.name !== "AbortError") {
@@ -192,8 +193,16 @@
     return form.getAttribute("action") + (query ? "?" + query : "");
   }
 
+  function withoutFragment(url) {
+    return new URL(url, window.location.href).href.split("#")[0];
+  }
+
   if (form && results && window.fetch && window.URLSearchParams) {
     var timer = null;
+    // The address whose results are shown: following a link to a fragment
+    // (the skip link to #main) fires popstate too, and must neither reload
+    // the results nor take the focus away from where it moved.
+    var shown = withoutFragment(window.location.href);
     form.addEventListener("change", function () {
       load(formUrl(), true);
     });
@@ -211,6 +220,9 @@
       load(formUrl(), true);
     });
     window.addEventListener("popstate", function () {
+      if (withoutFragment(window.location.href) === shown) {
+        return;
+      }
       syncForm(window.location.href);
       load(window.location.href, false);
     });
