@@ -12,6 +12,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 from wagtail.models.i18n import LocaleManager
 
+from site_config import languages
+
 _by_code = {}
 _uncached = LocaleManager.get_for_language
 
@@ -34,6 +36,12 @@ def install():
     LocaleManager.get_for_language = get_for_language
     post_save.connect(forget, sender=Locale, dispatch_uid="home-locales-save")
     post_delete.connect(forget, sender=Locale, dispatch_uid="home-locales-delete")
+
+
+def url_word(page, name):
+    """A URL word of a page's sub-pages (register, speakers…), in the page's
+    language; any page row will do, its specific model is not needed."""
+    return languages.word(name, code_of(page.locale_id))
 
 
 def locale_by_id(locale_id):

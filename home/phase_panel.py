@@ -10,8 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from home import calendar
-from home.locales import code_of
-from site_config import languages
+from home.locales import url_word
 
 NEXT_COUNT = 3
 
@@ -26,11 +25,6 @@ def _of_kind(pages, app_label, model):
         if (kind.app_label, kind.model) == (app_label, model):
             return page
     return None
-
-
-def _segment(page, name):
-    """A URL word of the page's sub-pages, as the page's own `segment`."""
-    return languages.word(name, code_of(page.locale_id))
 
 
 def day(value):
@@ -85,7 +79,7 @@ def home_panel(request, home, children):
             link(programme, _("See the programme"))
         if calendar.week_registration_state() == "open" and agenda is not None:
             link(agenda, _("Register an Open Government Week event"))
-            links[-1] = (links[-1][0], f"{links[-1][1]}{_segment(agenda, 'register')}/")
+            links[-1] = (links[-1][0], f"{links[-1][1]}{url_word(agenda, 'register')}/")
     elif phase == calendar.SUMMIT:
         panel["title"] = _("Now and next at the Summit")
         panel["text"] = ""
@@ -102,7 +96,7 @@ def home_panel(request, home, children):
         )
         link(programme, _("The programme"))
         if programme is not None:
-            link(programme, _("The speakers"), f"{_segment(programme, 'speakers')}/")
+            link(programme, _("The speakers"), f"{url_word(programme, 'speakers')}/")
         link(agenda, _("Open Government Week agenda"))
     return panel
 

@@ -100,6 +100,6 @@ def ban_regex(keys):
     return f"(^|[[:space:]])({alternatives})([[:space:]]|$)"
 
 
-def split(value):
-    scheme, host, encoding, path = value.split("|", 3)
-    return scheme, host, encoding, path
+def fields(value):
+    """(scheme, host, Accept-Encoding, path) of an `entry`."""
+    return tuple(value.split("|", 3))

@@ -52,19 +52,10 @@ class VarnishBanBackend(BaseBackend):
             logger.exception("Could not ban %s in Varnish", path)
 
     def purge_keys(self, keys):
-        request = Request(
-            f"{self.location}/",
-            method="PURGE",
-            headers={
-                "X-Xkey-Purge": " ".join(sorted(keys)),
-                "X-Ban-Secret": self.secret,
-            },
+        self._purge(
+            {"X-Xkey-Purge": " ".join(sorted(keys))},
+            f"Could not purge keys {sorted(keys)} in Varnish",
         )
-        try:
-            with urlopen(request, timeout=self.timeout):
-                pass
-        except OSError:
-            logger.exception("Could not purge keys %s in Varnish", sorted(keys))
 
     def refresh_then_ban(self, keys, addresses, regex):
         """Fetch the addresses again, then ban what carries the keys and was
@@ -72,23 +63,25 @@ class VarnishBanBackend(BaseBackend):
         token = secrets.token_hex(8)
         with ThreadPoolExecutor(REFRESH_WORKERS) as pool:
             list(pool.map(lambda address: self.refresh(address, token), addresses))
+        self._purge(
+            {"X-Xkey-Regex": regex, "X-Keep-Token": token},
+            f"Could not ban keys {sorted(keys)} in Varnish",
+        )
+
+    def _purge(self, headers, failure):
         request = Request(
             f"{self.location}/",
             method="PURGE",
-            headers={
-                "X-Xkey-Regex": regex,
-                "X-Keep-Token": token,
-                "X-Ban-Secret": self.secret,
-            },
+            headers={**headers, "X-Ban-Secret": self.secret},
         )
         try:
             with urlopen(request, timeout=self.timeout):
                 pass
         except OSError:
-            logger.exception("Could not ban keys %s in Varnish", sorted(keys))
+            logger.exception(failure)
 
     def refresh(self, address, token):
-        scheme, host, encoding, path = refresh.split(address)
+        scheme, host, encoding, path = refresh.fields(address)
         headers = {
             "X-Forwarded-Proto": scheme,
             "X-Refresh-Token": token,

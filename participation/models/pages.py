@@ -12,10 +12,9 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import calendar
-from home.locales import code_of
+from home.locales import url_word
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.tree import SharedAncestorsMixin
-from site_config import languages
 from site_config.languages import word_route
 
 
@@ -53,7 +52,7 @@ class ParticipationPage(SharedAncestorsMixin, RoutablePageMixin, Page):
 
     def segment(self, name):
         """A URL word of this page's sub-pages, in the page's language."""
-        return languages.word(name, code_of(self.locale_id))
+        return url_word(self, name)
 
     @property
     def thanks_segment(self):

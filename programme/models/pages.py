@@ -11,10 +11,9 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from access.permissions import GuardedPageMixin
-from home.locales import code_of
+from home.locales import url_word
 from home.models import PAGE_TRANSLATABLE_FIELDS
 from home.tree import SharedAncestorsMixin
-from site_config import languages
 from site_config.languages import word_route
 
 
@@ -37,7 +36,7 @@ class ProgrammePage(GuardedPageMixin, SharedAncestorsMixin, RoutablePageMixin, P
 
     def segment(self, name):
         """A URL word of this page's sub-pages, in the page's language."""
-        return languages.word(name, code_of(self.locale_id))
+        return url_word(self, name)
 
     @property
     def speakers_segment(self):
