@@ -1,5 +1,6 @@
 """Typography at render time, by the language served; content stays as typed.
-French quotations in English pages are marked lang="fr" (`english_html`).
+French quotations in English pages are marked lang="fr" and typeset as French
+(`english_html`).
 
 One pass over the text nodes of French HTML (`french_html`) and the same rules
 for plain text (`french_text`: mails, iCalendar and JSON text fields):
@@ -256,13 +257,19 @@ FRENCH_QUOTATION = re.compile(r"«[^«»]*»")
 def english_html(html):
     """French quoted in an English page (« Pour une action publique… », the
     plan's title) marked `lang="fr"`, so screen readers pronounce it in
-    French (WCAG 3.1.2)."""
+    French (WCAG 3.1.2), and typeset as French: the guillemets keep their
+    narrow no-break spaces, so « » never starts or ends a line alone."""
     if "«" not in html:
         return html
     out, position = [], 0
     for start, end in prose_spans(html, QUOTING_TEXT):
         text = html[start:end]
-        marked = FRENCH_QUOTATION.sub(r'<span lang="fr">\g<0></span>', text)
+        marked = FRENCH_QUOTATION.sub(
+            lambda quotation: (
+                f'<span lang="fr">{_node(quotation.group(0), SEPARATOR)}</span>'
+            ),
+            text,
+        )
         if marked != text:
             out.append(html[position:start])
             out.append(marked)

@@ -115,7 +115,8 @@ def test_only_french_quotations_in_english_prose_are_marked():
     )
     marked = english_html(html)
     assert marked.count('<span lang="fr">') == 1
-    assert '<span lang="fr">« Pour une action publique »</span>' in marked
+    # Typeset as French: narrow no-break spaces inside the guillemets.
+    assert '<span lang="fr">«\u202fPour une action publique\u202f»</span>' in marked
     assert 'title="« attribute »"' in marked
     assert '"« script »"' in marked and "<pre>« code »</pre>" in marked
     assert english_html("<p>No quotation.</p>") == "<p>No quotation.</p>"

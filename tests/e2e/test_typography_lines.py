@@ -57,9 +57,12 @@ LINES_OF = """([selector, first, last]) => {
         ("/fr/l-action-de-la-france/", "main p", "2015", "2017"),
         # The header's "7–9 décembre 2016": an unspaced range and a date.
         ("/fr/", ".brand__tagline", "7", "2016"),
+        # French quoted on an English page: its closing guillemet stays
+        # with the last word.
+        ("/en/frances-action/", "main p", "collaborative", "»"),
     ],
 )
-def test_a_range_never_breaks(new_page, url, selector, first, last):
+def test_joined_words_never_break(new_page, url, selector, first, last):
     page = new_page(width=375)
     page.goto(url)
     assert page.evaluate(LINES_OF, [selector, first, last]) == []
