@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-all check check-all checks lint format messages install install-dev clean bench
+.PHONY: run test test-all check check-all checks lint format messages install install-dev clean bench dsfr
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,11 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# Rebuild the DSFR bundles (site_config/static/dsfr/) after upgrading
+# django-dsfr or changing the parts the site uses (site_config/dsfr.py).
+dsfr: install
+	$(BIN)/python -m site_config.dsfr
 
 # Rebuild the translation catalogues after changing interface strings.
 messages: install

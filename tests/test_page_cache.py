@@ -141,7 +141,8 @@ def test_moving_a_page_updates_the_menu_at_once(commit):
     moved = get(PAGE)  # Wagtail leaves a redirect to the new address
     assert moved.status_code == 301
     assert moved["Location"] == "/fr/le-sommet-mondial-2016/le-partenariat/"
-    menu = get("/fr/").content.decode().split('class="main-nav')[1].split("</nav>")[0]
+    home = get("/fr/").content.decode()
+    menu = home.split('id="header-navigation"')[1].split("</nav>")[0]
     assert "/fr/le-partenariat/" not in menu
 
 

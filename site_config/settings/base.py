@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import dsfr
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
@@ -185,7 +186,10 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# The DSFR's built files, served under /static/dsfr/dist/ (core/, component/,
+# fonts/, icons/...): the templates link only the parts the site uses.
+DSFR_DIST = Path(dsfr.__file__).resolve().parent / "static" / "dsfr" / "dist"
+STATICFILES_DIRS = [PROJECT_DIR / "static", ("dsfr/dist", DSFR_DIST)]
 # Both overridable so that a server (or a test) can put them on another volume.
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"

@@ -207,3 +207,14 @@ if __name__ == "__main__":
     state, _reason = availability()
     print(status_line())  # noqa: T201
     sys.exit(1 if state == "missing" and required() else 0)
+
+
+def choose_language(page, code):
+    """Follow the DSFR language selector to `code`, as a visitor does: on a
+    phone, open the menu first (the selector sits in it), then the selector."""
+    menu_button = page.locator("#header-menu-button")
+    if menu_button.is_visible():
+        menu_button.click()
+    switch = page.locator(".lang-switch:visible")
+    switch.locator(".fr-translate__btn").click()
+    switch.locator(f"a[hreflang='{code}']").click()

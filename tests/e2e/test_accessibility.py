@@ -36,6 +36,9 @@ WORST_CASE_BACKGROUNDS = """() => {
         });
     flatten(".hero", "#254a85");
     flatten(".filters select", null);
+    // The DSFR draws the underline of links and buttons as a background
+    // gradient one or two pixels high, below the text, never behind it.
+    flatten("a, button", null);
 }"""
 
 
@@ -126,7 +129,8 @@ FOCUS_JS = """() => {
         && parseFloat(style.outlineWidth) >= 2;
     return {
         element: `${el.tagName.toLowerCase()} «${el.textContent.trim().slice(0, 40)}»`,
-        ring: ring(getComputedStyle(el)) || ring(getComputedStyle(el, "::after")),
+        ring: ring(getComputedStyle(el)) || ring(getComputedStyle(el, "::after"))
+            || ring(getComputedStyle(el, "::before")),
     };
 }"""
 
@@ -143,7 +147,9 @@ FOCUS_JS = """() => {
 )
 def test_every_focus_stop_shows_a_visible_focus_ring(new_page, path, width):
     """Tab through the first 45 stops: each shows a 2 px+ outline (on itself
-    or, for the home cards, on the link's ::after) and is scrolled into view."""
+    or, for the home cards, on the link's ::after, for the DSFR's enlarged
+    links such as the header's brand, on its ::before) and is scrolled into
+    view."""
     page = new_page(width=width)
     page.goto(path)
     seen = []

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.e2e.support import expect
+from tests.e2e.support import choose_language, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -43,7 +43,7 @@ def test_switching_a_filtered_programme_keeps_its_filters(new_page):
     )
     french_count = page.locator(".programme__count").inner_text()
 
-    page.locator(".lang-switch a[hreflang='en']").click()
+    choose_language(page, "en")
     expect(page).to_have_url(re.compile(r"/en/programme/\?.*theme=\d+"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
     english_theme = chosen(page, "theme").inner_text().strip()
@@ -54,7 +54,7 @@ def test_switching_a_filtered_programme_keeps_its_filters(new_page):
         0
     ) == re.search(r"\d+", french_count).group(0)
 
-    page.locator(".lang-switch a[hreflang='fr']").click()
+    choose_language(page, "fr")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(chosen(page, "theme")).to_have_text(french_theme)
 
@@ -66,11 +66,11 @@ def test_switching_the_registration_form_lands_on_the_registration_form(
     page = new_page(width=375)
     page.goto("/fr/semaine-du-gouvernement-ouvert/inscrire/")
     expect(page.locator("#id_title")).to_be_visible()
-    page.locator(".lang-switch a[hreflang='en']").click()
+    choose_language(page, "en")
     expect(page).to_have_url(re.compile(r"/en/open-government-week/register/$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("#id_title")).to_be_visible()
-    page.locator(".lang-switch a[hreflang='fr']").click()
+    choose_language(page, "fr")
     expect(page).to_have_url(
         re.compile(r"/fr/semaine-du-gouvernement-ouvert/inscrire/$")
     )

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.e2e.support import NOT_FOUND, PAGES, expect
+from tests.e2e.support import NOT_FOUND, PAGES, choose_language, expect
 
 pytestmark = pytest.mark.e2e
 
@@ -20,17 +20,16 @@ def session_count(page):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_menu_page_opens_in_both_languages(page, lang):
     page.goto(f"/{lang}/")
-    # The wide menu leaves "Home" to the brand (one line at 1280 px).
-    links = page.locator(".main-nav__list a:visible")
+    links = page.locator(".fr-nav__list a:visible")
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
     assert len(hrefs) >= 5
     assert all(href.startswith(f"/{lang}/") for href in hrefs)
     for index, href in enumerate(hrefs):
-        page.locator(".main-nav__list a:visible").nth(index).click()
+        page.locator(".fr-nav__list a:visible").nth(index).click()
         expect(page).to_have_url(re.compile(re.escape(href) + "$"))
         expect(page.locator("html")).to_have_attribute("lang", lang)
         expect(page.locator("h1")).to_have_count(1)
-        expect(page.locator(".main-nav__list a:visible").nth(index)).to_have_attribute(
+        expect(page.locator(".fr-nav__list a:visible").nth(index)).to_have_attribute(
             "aria-current", "page"
         )
 
@@ -39,7 +38,7 @@ def test_every_menu_page_opens_in_both_languages(page, lang):
 def test_the_wide_menu_fits_on_one_line(page, lang):
     page.goto(f"/{lang}/")
     tops = page.eval_on_selector_all(
-        ".main-nav__list a:visible",
+        ".fr-nav__list a:visible",
         "links => links.map(a => Math.round(a.getBoundingClientRect().top))",
     )
     assert len(tops) >= 5 and len(set(tops)) == 1, tops
@@ -55,11 +54,13 @@ SWITCHABLE = [
 @pytest.mark.parametrize(("fr", "en"), SWITCHABLE)
 def test_language_switcher_leads_to_the_same_page(page, fr, en):
     page.goto(fr)
-    page.locator(".lang-switch a[hreflang='en']").click()
+    choose_language(page, "en")
     expect(page).to_have_url(re.compile(re.escape(en) + "$"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    expect(page.locator(".lang-switch [aria-current]")).to_have_text("English")
-    page.locator(".lang-switch a[hreflang='fr']").click()
+    switch = page.locator(".fr-header__tools-links")
+    expect(switch.locator(".fr-translate__btn")).to_contain_text("EN")
+    expect(switch.locator("[aria-current]")).to_have_text("EN – English")
+    choose_language(page, "fr")
     expect(page).to_have_url(re.compile(re.escape(fr) + "$"))
     expect(page.locator("html")).to_have_attribute("lang", "fr")
 
@@ -262,72 +263,90 @@ def test_skip_link_is_first_and_moves_focus_to_main(new_page, width):
 
 
 def test_phone_menu_works_with_the_keyboard_only(new_page):
+    """The DSFR's phone menu: a button opens it as a dialog with the focus
+    inside, Escape closes it and gives the focus back to the button."""
     page = new_page(width=375)
     page.goto("/en/the-partnership/")
-    toggle = page.locator("[data-menu-toggle]")
-    menu = page.locator("#main-menu-list")
-    expect(toggle).to_be_visible()
-    expect(toggle).to_have_attribute("aria-expanded", "false")
+    page.wait_for_load_state("networkidle")
+    button = page.locator("#header-menu-button")
+    menu = page.locator("#header-menu")
+    expect(button).to_be_visible()
+    expect(button).to_have_attribute("data-fr-opened", "false")
     expect(menu).to_be_hidden()
 
     for _ in range(10):
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.hasAttribute('data-menu-toggle')"):
+        if page.evaluate("document.activeElement.id === 'header-menu-button'"):
             break
-    expect(toggle).to_be_focused()
+    expect(button).to_be_focused()
 
     page.keyboard.press("Enter")
-    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(button).to_have_attribute("data-fr-opened", "true")
     expect(menu).to_be_visible()
-    page.keyboard.press("Tab")
-    expect(menu.locator("a").first).to_be_focused()
-    page.keyboard.press("Tab")
-    expect(menu.get_by_role("link", name="The Partnership")).to_be_focused()
-    expect(menu.get_by_role("link", name="The Partnership")).to_have_attribute(
-        "aria-current", "page"
-    )
+    expect(menu.get_by_role("button", name="Close")).to_be_focused()
+    partnership = menu.get_by_role("link", name="The Partnership")
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        if partnership.evaluate("a => a === document.activeElement"):
+            break
+    expect(partnership).to_be_focused()
+    expect(partnership).to_have_attribute("aria-current", "page")
 
     page.keyboard.press("Escape")
     expect(menu).to_be_hidden()
-    expect(toggle).to_have_attribute("aria-expanded", "false")
-    expect(toggle).to_be_focused()
+    expect(button).to_have_attribute("data-fr-opened", "false")
+    expect(button).to_be_focused()
 
     page.keyboard.press("Space")
     expect(menu).to_be_visible()
-    page.keyboard.press("Space")
+    page.keyboard.press("Enter")  # on the close button, which has the focus
     expect(menu).to_be_hidden()
 
     page.keyboard.press("Enter")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
+    expect(menu).to_be_visible()
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim() === 'Home'"):
+            break
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/en/the-partnership/$"))
+    expect(page).to_have_url(re.compile(r"/en/$"))
 
 
 def test_menu_is_always_shown_on_wide_screens_and_without_javascript(new_page):
     wide = new_page(width=1280)
     wide.goto("/fr/")
-    expect(wide.locator("[data-menu-toggle]")).to_be_hidden()
-    expect(wide.locator("#main-menu-list")).to_be_visible()
+    expect(wide.locator("#header-menu-button")).to_be_hidden()
+    expect(wide.locator("#header-navigation")).to_be_visible()
     wide.set_viewport_size({"width": 375, "height": 800})
-    expect(wide.locator("[data-menu-toggle]")).to_be_visible()
-    expect(wide.locator("#main-menu-list")).to_be_hidden()
+    expect(wide.locator("#header-menu-button")).to_be_visible()
+    expect(wide.locator("#header-navigation")).to_be_hidden()
 
     no_script = new_page(width=375, java_script_enabled=False)
     no_script.goto("/fr/")
-    expect(no_script.locator("[data-menu-toggle]")).to_be_hidden()
-    expect(no_script.locator("#main-menu-list")).to_be_visible()
+    expect(no_script.locator("#header-menu-button")).to_be_hidden()
+    expect(no_script.locator("#header-navigation")).to_be_visible()
+    assert no_script.locator("#header-navigation a:visible").count() >= 5
+    # The language and the search are in the page too.
+    expect(no_script.locator(".lang-switch a[hreflang='en']")).to_be_visible()
+    expect(no_script.locator("#site-search-q")).to_be_visible()
+    no_script.locator(".lang-switch a[hreflang='en']").click()
+    expect(no_script.locator("html")).to_have_attribute("lang", "en")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_phone_header_leaves_room_for_content(new_page, lang):
     page = new_page(width=375, height=667)
     page.goto(f"/{lang}/")
-    # 280 px before the language switch and the menu button shared a row.
+    # The DSFR's phone header: the bloc-marque, the summit's logo and the
+    # search and menu buttons on one row, the summit's name below.
     height = page.evaluate(
-        "document.querySelector('.site-header').getBoundingClientRect().height"
+        "document.querySelector('.fr-header').getBoundingClientRect().height"
     )
     assert height <= 220, height
-    switch = page.locator(".lang-switch").bounding_box()
-    toggle = page.locator("[data-menu-toggle]").bounding_box()
-    assert switch["x"] + switch["width"] <= toggle["x"]  # side by side, no overlap
+    logo = page.locator(".fr-header__operator img").bounding_box()
+    search = page.locator(".fr-btn--search").bounding_box()
+    menu = page.locator("#header-menu-button").bounding_box()
+    assert logo["x"] + logo["width"] <= search["x"]  # no overlap
+    assert search["x"] + search["width"] <= menu["x"]
+    assert menu["x"] + menu["width"] <= 375
+    assert search["y"] < logo["y"] + logo["height"]  # the same row

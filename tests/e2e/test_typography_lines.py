@@ -56,7 +56,7 @@ LINES_OF = """([selector, first, last]) => {
         # "plan d'action national (2015 – 2017)": a spaced range.
         ("/fr/l-action-de-la-france/", "main p", "2015", "2017"),
         # The header's "7–9 décembre 2016": an unspaced range and a date.
-        ("/fr/", ".brand__tagline", "7", "2016"),
+        ("/fr/", ".fr-header__service-tagline", "7", "2016"),
         # French quoted on an English page: its closing guillemet stays
         # with the last word.
         ("/en/frances-action/", "main p", "collaborative", "»"),

@@ -118,13 +118,13 @@
 
   // The language switcher keeps the filters: its links come from the answer,
   // where the server gave each language its own query (translated theme).
+  // Every copy: the DSFR repeats the selector in the phone menu.
   function switchWithFilters(doc) {
     doc.querySelectorAll(".lang-switch a[hreflang]").forEach(function (fresh) {
       var code = fresh.getAttribute("hreflang");
-      var current = document.querySelector(".lang-switch a[hreflang='" + code + "']");
-      if (current) {
+      document.querySelectorAll(".lang-switch a[hreflang='" + code + "']").forEach(function (current) {
         current.setAttribute("href", fresh.getAttribute("href"));
-      }
+      });
     });
   }
 
