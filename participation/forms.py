@@ -52,10 +52,34 @@ def counts_characters(field):
     return type(field) is forms.CharField and bool(field.max_length)
 
 
+# The DSFR component each kind of widget is drawn as: its group's class
+# (fr-input-group, fr-select-group...) and the control's own class. The first
+# that matches: CheckboxSelectMultiple is a RadioSelect in Django.
+DSFR_KINDS = [
+    (forms.CheckboxSelectMultiple, "checkbox"),
+    (forms.RadioSelect, "radio"),
+    (forms.CheckboxInput, "checkbox"),
+    (forms.Select, "select"),
+]
+DSFR_CONTROL = {"input": "fr-input", "select": "fr-select"}
+
+
+def dsfr_kind(widget):
+    for widget_class, kind in DSFR_KINDS:
+        if isinstance(widget, widget_class):
+            return kind
+    return "input"
+
+
 class PublicBoundField(BoundField):
-    """A field whose description also names its character counter."""
+    """A field drawn as a DSFR form group, whose description also names its
+    character counter."""
 
     template_name = "participation/includes/field.html"
+
+    @property
+    def dsfr_kind(self):
+        return dsfr_kind(self.field.widget)
 
     @property
     def counter_id(self):
@@ -106,6 +130,9 @@ class PublicForm(forms.ModelForm):
         self.fields[TIMESTAMP].initial = sign_timestamp()
         self.fields[HONEYPOT].widget.attrs.update(tabindex="-1", autocomplete="off")
         for name, field in self.fields.items():
+            control = DSFR_CONTROL.get(dsfr_kind(field.widget))
+            if control and name not in (HONEYPOT, TIMESTAMP):
+                field.widget.attrs["class"] = control
             if getattr(field, "max_length", None):
                 # maxlength would cut pasted text without a word: the
                 # counter warns and the server refuses instead.

@@ -35,6 +35,10 @@ STYLES = [
     "component/skiplink/skiplink",
     "component/breadcrumb/breadcrumb",
     "component/notice/notice",
+    "component/alert/alert",
+    "component/select/select",
+    "component/checkbox/checkbox",
+    "component/radio/radio",
 ]
 SCRIPTS = [
     "core/core",

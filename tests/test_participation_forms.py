@@ -61,7 +61,7 @@ def field_errors(response, name):
     """The error messages shown with one field, as a visitor reads them."""
     page = soup(response)
     errors = page.find(id=f"id_{name}_error")
-    return [li.get_text(strip=True) for li in errors.find_all("li")] if errors else []
+    return [p.get_text(strip=True) for p in errors.find_all("p")] if errors else []
 
 
 # Opening and closing ------------------------------------------------------
@@ -167,7 +167,7 @@ def test_missing_fields_are_named_next_to_each_field(
     for name in ("name", "email", "title", "description", "format", "country"):
         assert field_errors(response, name) == [required], name
     assert field_errors(response, "organisation") == []
-    consent_errors = soup(response).select(".form-field--consent .errorlist li")
+    consent_errors = soup(response).select("#id_consent_error p")
     assert consent_errors[0].get_text().startswith(consent)
     # Tied to the field for assistive technology.
     title = soup(response).find(id="id_title")

@@ -8,6 +8,14 @@ from tests.e2e.support import assert_no_axe_violations, expect
 
 pytestmark = pytest.mark.e2e
 
+
+def tick(page, input_id):
+    """Tick a DSFR checkbox or radio as a visitor does: by its label, which
+    the DSFR draws over the (transparent) input."""
+    page.locator(f"label[for='{input_id}']").click()
+    expect(page.locator(f"#{input_id}")).to_be_checked()
+
+
 OPEN_FORMS = """
 import datetime
 from django.utils import timezone
@@ -86,13 +94,13 @@ def test_a_visitor_proposes_a_session(new_page, open_forms, lang):
 
     page.fill("#id_title", f"Session test navigateur {lang}")
     page.select_option("#id_format", "workshop")
-    page.check("#id_languages_0")
+    tick(page, "id_languages_0")
     page.fill("#id_description", "Une session proposée depuis un vrai navigateur.")
     page.fill("#id_name", "Test Navigateur")
     page.fill("#id_email", "navigateur@example.org")
     page.select_option("#id_organisation_type", "citizen")
     page.select_option("#id_country", "FR")
-    page.check("#id_consent")
+    tick(page, "id_consent")
     page.wait_for_timeout(HUMAN_PAUSE_MS)
     page.get_by_role("button", name=words["send_proposal"]).click()
 
@@ -110,7 +118,7 @@ def test_an_organiser_registers_an_event(new_page, open_forms, lang):
     send_empty_and_see_errors(page, words, words["send_event"])
     assert_no_axe_violations(page, f"event form with errors ({lang})")
 
-    page.check("#id_kind_0")
+    tick(page, "id_kind_0")
     page.fill("#id_title", f"Événement test {lang}")
     page.fill("#id_description", "Un événement inscrit depuis un navigateur.")
     page.select_option("#id_language", lang)
@@ -122,7 +130,7 @@ def test_an_organiser_registers_an_event(new_page, open_forms, lang):
     page.fill("#id_organiser", "Collectif ouvert")
     page.select_option("#id_organiser_type", "civil_society")
     page.fill("#id_contact_email", "organisateur@example.org")
-    page.check("#id_consent")
+    tick(page, "id_consent")
     page.wait_for_timeout(HUMAN_PAUSE_MS)
     page.get_by_role("button", name=words["send_event"]).click()
 
