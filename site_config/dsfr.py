@@ -39,6 +39,9 @@ STYLES = [
     "component/select/select",
     "component/checkbox/checkbox",
     "component/radio/radio",
+    "component/badge/badge",
+    "component/tag/tag",
+    "component/pagination/pagination",
 ]
 SCRIPTS = [
     "core/core",

@@ -164,7 +164,7 @@ def test_not_found_page_speaks_the_visitor_language(client, url, heading, home):
     assert response.status_code == 404
     html = soup_any(response)
     assert html.h1.get_text(strip=True) == heading
-    assert html.select_one("main a.button")["href"] == home
+    assert html.select_one("main a.fr-btn")["href"] == home
 
 
 def test_untranslated_page_is_shown_in_french_with_a_notice(client, fr_home):

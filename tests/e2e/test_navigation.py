@@ -79,7 +79,7 @@ def test_unknown_address_shows_the_not_found_page(
     assert page.goto(path).status == 404
     expect(page.locator("html")).to_have_attribute("lang", lang)
     expect(page.locator("h1")).to_have_text(title)
-    page.locator("main a.button").click()
+    page.locator("main a.fr-btn").click()
     expect(page).to_have_url(re.compile(f"/{lang}/$"))
 
 
