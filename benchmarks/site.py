@@ -59,7 +59,9 @@ CONTENT_HTML_KB = 50
 # elements a browser builds from it.
 PROGRAMME_HTML_KB = 200
 PROGRAMME_ELEMENTS = 1500
-STATIC_GZIP_KB = 40
+# CSS and JS of the three first pages, gzip: the DSFR's parts the site uses
+# (issue 19: about 48 KB of CSS and 20 KB of JS) and the project's own files.
+STATIC_GZIP_KB = 90
 
 
 def free_port():
@@ -121,8 +123,11 @@ WEBP_SOURCE = re.compile(r'<source\b[^>]*type="image/webp"[^>]*>')
 
 
 def image_checks(html):
-    """What the content page's images look like to a browser: failures."""
+    """What the content page's images look like to a browser: failures. The
+    content's images, in <main>: the header's and footer's logo is an SVG drawn
+    at its size, above the fold."""
     failures = []
+    html = html.split("<main", 1)[-1].split("</main>", 1)[0]
     if "<picture>" not in html:
         failures.append("no <picture> element")
     sources = WEBP_SOURCE.findall(html)
