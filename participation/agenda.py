@@ -9,6 +9,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from home.dsfr_fields import add_dsfr_classes
+
 from .models import Event
 from .models.submissions import event_zone
 
@@ -46,6 +48,7 @@ class AgendaFilterForm(forms.Form):
             *[(day.isoformat(), date_format(day, "l j F")) for day in page.week_days()],
             (WORKSHOPS, _("Co-construction workshops")),
         ]
+        add_dsfr_classes(self)
 
 
 class AgendaFilters:

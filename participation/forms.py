@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from home.dsfr_fields import add_dsfr_classes, dsfr_kind
 from programme.models import Theme
 
 from . import timezones
@@ -50,25 +51,6 @@ def counts_characters(field):
     """Free text with a limit gets a counter; an email or a link does not
     (the limit is far beyond any real one), but is still checked."""
     return type(field) is forms.CharField and bool(field.max_length)
-
-
-# The DSFR component each kind of widget is drawn as: its group's class
-# (fr-input-group, fr-select-group...) and the control's own class. The first
-# that matches: CheckboxSelectMultiple is a RadioSelect in Django.
-DSFR_KINDS = [
-    (forms.CheckboxSelectMultiple, "checkbox"),
-    (forms.RadioSelect, "radio"),
-    (forms.CheckboxInput, "checkbox"),
-    (forms.Select, "select"),
-]
-DSFR_CONTROL = {"input": "fr-input", "select": "fr-select"}
-
-
-def dsfr_kind(widget):
-    for widget_class, kind in DSFR_KINDS:
-        if isinstance(widget, widget_class):
-            return kind
-    return "input"
 
 
 class PublicBoundField(BoundField):
@@ -129,10 +111,8 @@ class PublicForm(forms.ModelForm):
         self.page = page
         self.fields[TIMESTAMP].initial = sign_timestamp()
         self.fields[HONEYPOT].widget.attrs.update(tabindex="-1", autocomplete="off")
+        add_dsfr_classes(self, skip=(HONEYPOT, TIMESTAMP))
         for name, field in self.fields.items():
-            control = DSFR_CONTROL.get(dsfr_kind(field.widget))
-            if control and name not in (HONEYPOT, TIMESTAMP):
-                field.widget.attrs["class"] = control
             if getattr(field, "max_length", None):
                 # maxlength would cut pasted text without a word: the
                 # counter warns and the server refuses instead.

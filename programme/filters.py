@@ -8,6 +8,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from home.dsfr_fields import add_dsfr_classes
+
 from .models import PARIS, Session, SessionSpeaker, Theme
 
 LANGUAGES = [(code, name) for code, _field, name in Session.SPOKEN]
@@ -50,6 +52,7 @@ class ProgrammeFilterForm(forms.Form):
             (day.isoformat(), date_format(day, "l j F")) for day in days
         ] + [(ALL_DAYS, _("All days"))]
         self.days = days
+        add_dsfr_classes(self)
 
     def clean_day(self):
         """A summit day, ALL_DAYS, or nothing (the programme picks the day)."""

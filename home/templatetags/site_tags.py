@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
+from home.dsfr_fields import dsfr_kind as widget_kind
 from home.locales import code_of
 from home.navigation import home_for, menu_pages
 from home.tree import ancestors_of
@@ -170,3 +171,9 @@ def written_in(value, language):
     if language and language == (translation.get_language() or "")[:2]:
         return html
     return mark_safe(as_typed(html))
+
+
+@register.filter
+def dsfr_kind(widget):
+    """The DSFR group a widget is drawn in: input, select, checkbox, radio."""
+    return widget_kind(widget)
