@@ -40,7 +40,8 @@ def version():
 
 
 def audit(url):
-    """(performance score 0-100, CLS, DOM elements) of one mobile run."""
+    """(performance score 0-100, CLS, DOM elements, FCP ms, LCP ms, TBT ms)
+    of one mobile run."""
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -56,14 +57,18 @@ def audit(url):
         capture_output=True,
         text=True,
         timeout=300,
-        check=True,
     )
+    if result.returncode:
+        sys.exit(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
     report = json.loads(result.stdout)
     audits = report["audits"]
     return (
         round(report["categories"]["performance"]["score"] * 100),
         audits["cumulative-layout-shift"]["numericValue"],
         int(audits["dom-size"]["numericValue"]),
+        round(audits["first-contentful-paint"]["numericValue"]),
+        round(audits["largest-contentful-paint"]["numericValue"]),
+        round(audits["total-blocking-time"]["numericValue"]),
     )
 
 
@@ -101,10 +106,13 @@ def main():
 
 def report(results, args):
     failures = []
-    print(f"\n{'page':12} {'perf':>5} {'CLS':>6} {'DOM':>6}  runs (perf)")
-    for label, (path, (score, cls, dom), runs) in results.items():
+    print(
+        f"\n{'page':12} {'perf':>5} {'CLS':>6} {'DOM':>6} {'FCP':>6} {'LCP':>6} "
+        f"{'TBT':>5}  runs (perf)"
+    )
+    for label, (path, (score, cls, dom, fcp, lcp, tbt), runs) in results.items():
         print(
-            f"{label:12} {score:5d} {cls:6.3f} {dom:6d}  "
+            f"{label:12} {score:5d} {cls:6.3f} {dom:6d} {fcp:6d} {lcp:6d} {tbt:5d}  "
             f"{', '.join(str(r[0]) for r in runs)}  {path}"
         )
         if score < MIN_PERFORMANCE:
