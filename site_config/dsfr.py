@@ -2,10 +2,14 @@
 one stylesheet and one script built from the pinned django-dsfr's dist files.
 
 One file each instead of a link per component: a phone on a slow network
-fetches two render-blocking files, not thirty. The bundles are committed
-(site_config/static/dsfr/) so that nothing is built on a server; a test checks
-they match what this module builds from the installed django-dsfr, so an
-upgrade of the package without `make dsfr` fails the suite.
+fetches two render-blocking files, not thirty. The stylesheet keeps only the
+rules the site's markup can use (site_config/dsfr_purge.py): a browser parses
+all of it on every fresh page, and the parts style many variants.
+
+The bundles are committed (site_config/static/dsfr/) so that nothing is built
+on a server; a test checks they match what this module builds from the
+installed django-dsfr and the project's sources, so an upgrade of the package
+or a new DSFR class in a template without `make dsfr` fails the suite.
 
     make dsfr    # or: python -m site_config.dsfr
 """
@@ -14,6 +18,8 @@ import re
 from pathlib import Path
 
 import dsfr
+
+from site_config import dsfr_purge
 
 DIST = Path(dsfr.__file__).resolve().parent / "static" / "dsfr" / "dist"
 OUT = Path(__file__).resolve().parent / "static" / "dsfr"
@@ -74,14 +80,21 @@ def _rebased(css, part):
     return URL.sub(rebase, css)
 
 
+def parts_css():
+    """Each chosen part's rules, its url()s rebased, before any purge."""
+    for part in STYLES:
+        css = BANNER.sub("", (DIST / f"{part}.main.min.css").read_text()).strip()
+        yield _rebased(css, part)
+
+
 def build_css():
     first = (DIST / f"{STYLES[0]}.main.min.css").read_text()
     banner = BANNER.match(first).group(0).strip()
-    bodies = []
-    for part in STYLES:
-        css = (DIST / f"{part}.main.min.css").read_text()
-        bodies.append(_rebased(BANNER.sub("", css).strip(), part))
-    return banner + "\n" + "\n".join(bodies) + "\n"
+    keeper = dsfr_purge.Keeper(*dsfr_purge.used_classes())
+    bodies = [dsfr_purge.purge(css, keeper) for css in parts_css()]
+    css = "\n".join(body for body in bodies if body)
+    css = dsfr_purge.purge_tokens(css, dsfr_purge.project_token_reads())
+    return banner + "\n" + css + "\n"
 
 
 def build_js():
