@@ -48,6 +48,8 @@ STYLES = [
     "component/badge/badge",
     "component/tag/tag",
     "component/pagination/pagination",
+    "component/card/card",
+    "component/callout/callout",
 ]
 SCRIPTS = [
     "core/core",

@@ -39,6 +39,16 @@ WORST_CASE_BACKGROUNDS = """() => {
     // The DSFR draws the underline of links and buttons as a background
     // gradient one or two pixels high, below the text, never behind it.
     flatten("a, button", null);
+    // It draws a card's border and a callout's left bar as gradients one to
+    // four pixels wide along the edges, outside the padded text.
+    flatten(".fr-card, .fr-callout", null);
+    // A card's arrow is an icon (a link's ::after) in the card's bottom
+    // corner, below the text; axe counts it as possibly behind the text when
+    // the title is short ("News"). Hidden through the CSSOM, which the
+    // site's CSP allows where a <style> element would be refused.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(".fr-card .fr-card__title a::after { display: none !important }");
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }"""
 
 
@@ -147,9 +157,9 @@ FOCUS_JS = """() => {
 )
 def test_every_focus_stop_shows_a_visible_focus_ring(new_page, path, width):
     """Tab through the first 45 stops: each shows a 2 px+ outline (on itself
-    or, for the home cards, on the link's ::after, for the DSFR's enlarged
-    links such as the header's brand, on its ::before) and is scrolled into
-    view."""
+    or, for the DSFR's enlarged links such as the header's brand and the
+    cards, around the whole block, on the link's ::before or ::after) and is
+    scrolled into view."""
     page = new_page(width=width)
     page.goto(path)
     seen = []
@@ -167,10 +177,11 @@ def test_every_focus_stop_shows_a_visible_focus_ring(new_page, path, width):
 
 MOTION_JS = """() => {
     const seconds = (value) => Math.max(...value.split(",").map(parseFloat));
-    const card = document.querySelector(".card");
+    // The language selector's menu: a DSFR collapse, which fades in.
+    const menu = document.querySelector(".fr-translate .fr-collapse");
     return {
         scroll: getComputedStyle(document.documentElement).scrollBehavior,
-        cardTransition: seconds(getComputedStyle(card).transitionDuration),
+        menuTransition: seconds(getComputedStyle(menu).transitionDuration),
     };
 }"""
 
@@ -178,12 +189,12 @@ MOTION_JS = """() => {
 def test_reduced_motion_is_respected(new_page):
     moving = new_page(reduced_motion="no-preference")
     moving.goto("/en/")
-    assert moving.evaluate(MOTION_JS) == {"scroll": "smooth", "cardTransition": 0.2}
+    assert moving.evaluate(MOTION_JS) == {"scroll": "smooth", "menuTransition": 0.3}
     still = new_page(reduced_motion="reduce")
     still.goto("/en/")
     motion = still.evaluate(MOTION_JS)
     assert motion["scroll"] == "auto"
-    assert motion["cardTransition"] <= 0.001
+    assert motion["menuTransition"] <= 0.001
 
 
 OVERFLOW_JS = """() => {
