@@ -77,7 +77,8 @@ format: install-dev
 	$(BIN)/ruff format .
 
 # Rebuild the DSFR bundles (site_config/static/dsfr/) after upgrading
-# django-dsfr or changing the parts the site uses (site_config/dsfr.py).
+# django-dsfr, changing the parts the site uses (site_config/dsfr.py) or
+# writing a DSFR class no template used before (the stylesheet is purged).
 dsfr: install
 	$(BIN)/python -m site_config.dsfr
 
