@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from home.dsfr_fields import add_dsfr_classes, dsfr_kind
+from home.dsfr_fields import add_dsfr_classes
 from programme.models import Theme
 
 from . import timezones
@@ -58,10 +58,6 @@ class PublicBoundField(BoundField):
     character counter."""
 
     template_name = "participation/includes/field.html"
-
-    @property
-    def dsfr_kind(self):
-        return dsfr_kind(self.field.widget)
 
     @property
     def counter_id(self):
