@@ -12,6 +12,10 @@ from django.utils.translation import gettext
 
 from .models import Session
 
+# The DSFR's small badge, as the templates draw it (includes/demo_badge.html,
+# the session page's "Cancelled").
+BADGE = "fr-badge fr-badge--sm"
+
 
 class CardRenderer:
     """Renders the cards of one page, with its labels translated once."""
@@ -58,10 +62,13 @@ class CardRenderer:
         if session.is_cancelled:
             classes += " session--cancelled"
             meta.append(
-                f'<strong class="badge badge--cancelled">{e["cancelled"]}</strong>'
+                f'<strong class="{BADGE} fr-badge--error badge--cancelled">'
+                f"{e['cancelled']}</strong>"
             )
         if session.is_demo:
-            meta.append(f'<span class="badge badge--demo">{e["demo"]}</span>')
+            meta.append(
+                f'<span class="{BADGE} fr-badge--info badge--demo">{e["demo"]}</span>'
+            )
         meta.append(
             f'<span class="session__format">{self.formats[session.format]}</span>'
         )
