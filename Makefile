@@ -44,7 +44,7 @@ TIMED = $(BIN)/python -m tests.timed
 TEST_POSTGRES_URL ?= postgres://root@127.0.0.1:5432/test
 
 # Before a commit (at most 6 minutes on 2 cores): every test but the slow
-# operational ones (marker `slow`: load, several app servers, backups,
+# operational ones (marker `slow`: load, several app servers, Varnish, backups,
 # migrations round trips...), with a small Hypothesis profile.
 test: install-dev
 	@$(BIN)/python -m tests.e2e.support

@@ -13,7 +13,7 @@ import pytest
 
 from tests.ops import manage, shell, site_env, skip_in_postgres_pass
 
-pytestmark = skip_in_postgres_pass
+pytestmark = [skip_in_postgres_pass, pytest.mark.slow]
 
 WATCHED_BACKUP = """
 import json, os, stat, tarfile

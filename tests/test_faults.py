@@ -104,6 +104,7 @@ def test_the_site_recovers_on_its_own_when_the_database_returns():
     assert client.get("/health/").status_code == 200
 
 
+@pytest.mark.slow  # a Python process of its own
 def test_real_connection_failure_then_recovery(tmp_path):
     """No simulation: the database file cannot be opened, then it can."""
     folder = tmp_path / "not-yet-mounted"
@@ -136,6 +137,7 @@ def test_real_connection_failure_then_recovery(tmp_path):
 # Redis
 
 
+@pytest.mark.slow  # a Python process of its own
 def test_cache_is_redis_when_redis_url_is_set_and_local_memory_otherwise():
     code = (
         "import json; from django.conf import settings; "
@@ -255,6 +257,7 @@ WRITERS = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a Python process of its own
 def test_twenty_concurrent_sqlite_writers_all_succeed(tmp_path):
     result = run_python(WRITERS, DATABASE_URL=f"sqlite:///{tmp_path}/writers.sqlite3")
     assert result["errors"] == []
@@ -262,6 +265,7 @@ def test_twenty_concurrent_sqlite_writers_all_succeed(tmp_path):
     assert result["journal_mode"] == "wal"
 
 
+@pytest.mark.slow  # a Python process of its own
 def test_sqlite_options_apply_to_sqlite_only():
     code = (
         "import json; from django.conf import settings; "

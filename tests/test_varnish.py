@@ -35,6 +35,9 @@ if os.environ.get("DATABASE_URL", "sqlite").split(":")[0] not in ("", "sqlite"):
         allow_module_level=True,
     )
 
+# Several servers (varnishd and the site): make test-all and CI run them.
+pytestmark = pytest.mark.slow
+
 PAGE = "/fr/le-partenariat/"
 
 
