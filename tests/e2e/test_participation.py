@@ -105,6 +105,7 @@ def test_a_visitor_proposes_a_session(new_page, open_forms, lang):
     page.get_by_role("button", name=words["send_proposal"]).click()
 
     expect(page.locator("h1")).to_have_text(words["thanks"])
+    expect(page.locator(".fr-alert--success")).to_be_visible()
     expect(page.locator(".summary")).to_contain_text(f"Session test navigateur {lang}")
     assert_no_axe_violations(page, f"proposal confirmation ({lang})")
 

@@ -41,7 +41,7 @@ def test_speakers_index_filters_and_leads_to_each_speaker(page, lang):
     cards = page.locator(".speaker-card")
     assert 0 < cards.count() <= total
     for index in range(cards.count()):
-        expect(cards.nth(index).locator(".meta")).to_contain_text(country)
+        expect(cards.nth(index).locator(".fr-card__desc")).to_contain_text(country)
 
     cards.first.locator(".speaker-card__name a").click()
     expect(page).to_have_url(re.compile(re.escape(URLS[lang]) + r"[-\w]+/$"))
