@@ -21,9 +21,10 @@ if not ContentPage.objects.filter(slug="atelier-non-traduit").exists():
 print("ok")
 """
 
+BACKGROUND = "(el) => getComputedStyle(el).backgroundColor"
 NOTICE_STYLE = """(el) => {
-    const style = getComputedStyle(el);
-    return [style.backgroundColor, style.borderLeftWidth, style.borderLeftStyle];
+    const icon = getComputedStyle(el.querySelector(".fr-notice__title"), "::before");
+    return [getComputedStyle(el).backgroundColor, icon.maskImage];
 }"""
 
 
@@ -36,6 +37,11 @@ def test_the_not_translated_notice_is_styled_on_a_content_page(
     page.goto("/en/atelier-non-traduit/")
     notice = page.locator(".notice")
     expect(notice).to_contain_text("not translated yet")
-    # The warm box with its thick left border, as on session pages.
-    assert notice.evaluate(NOTICE_STYLE) == ["rgb(255, 246, 232)", "6px", "solid"]
+    # The DSFR's warning notice: its light red band and its warning icon,
+    # told apart from the archive notice (blue, information icon) above it.
+    background, icon = notice.evaluate(NOTICE_STYLE)
+    assert background == "rgb(255, 233, 230)"
+    assert "warning" in icon
+    archive = page.locator(".archive-notice")
+    assert archive.evaluate(BACKGROUND) != background
     assert_no_axe_violations(page)
